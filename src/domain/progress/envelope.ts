@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { ProgressSchema, emptyProgress, type Progress } from './schema';
+import { repair } from './repair';
+
+/**
+ * How progress is written to storage: one versioned envelope. Reading it is parsing untrusted
+ * input: JSON → envelope → migrate to the current version → repair field by field → defaults.
+ */
+
+export const APP_ID = 'rokin-cert-wizard';
+export const CURRENT_VERSION = 1;
+
+export interface Envelope {
+  app: typeof APP_ID;
+  version: typeof CURRENT_VERSION;
+  /** When the progress last changed (ISO 8601); drives the retention of personal data. */
+  updatedAt: string;
+  progress: Progress;
+}
+
+/**
+ * Upgrades for older envelopes: `MIGRATIONS[n]` turns the `progress` of version n into that of
+ * version n + 1. Version 1 is the first; add an entry here whenever ProgressSchema changes shape.
+ */
+export type Migrations = Readonly<Record<number, (progress: unknown) => unknown>>;
+export const MIGRATIONS: Migrations = {};
+
+export type LoadOutcome =
+  /** Nothing was saved: a first visit. */
+  | 'empty'
+  /** Everything was restored. */
+  | 'restored'
+  /** Restored, but some values were damaged and were reset. */
+  | 'partly-restored'
+  /** Nothing could be used (not JSON, not ours, or a version this app does not know). */
+  | 'unreadable';
+
+export interface Loaded {
+  progress: Progress;
+  updatedAt: string | undefined;
+  outcome: LoadOutcome;
+}
+
+const HeaderSchema = z.object({
+  app: z.literal(APP_ID),
+  version: z.number().int().min(1),
+  updatedAt: z.iso.datetime({ offset: true }).optional().catch(undefined),
+  progress: z.unknown(),
+});
+
+export function parseEnvelope(
+  raw: string | null,
+  migrations: Migrations = MIGRATIONS,
+  currentVersion: number = CURRENT_VERSION,
+): Loaded {
+  if (raw === null || raw === '') return { progress: emptyProgress(), updatedAt: undefined, outcome: 'empty' };
+  const unreadable: Loaded = { progress: emptyProgress(), updatedAt: undefined, outcome: 'unreadable' };
+
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return unreadable;
+  }
+  const header = HeaderSchema.safeParse(json);
+  if (!header.success || header.data.version > currentVersion) return unreadable;
+
+  let progress = header.data.progress;
+  for (let version = header.data.version; version < currentVersion; version++) {
+    const migrate = migrations[version];
+    if (!migrate) return unreadable;
+    try {
+      progress = migrate(progress);
+    } catch {
+      return unreadable;
+    }
+  }
+
+  const { value, repaired } = repair(ProgressSchema, progress, emptyProgress());
+  return {
+    progress: value,
+    updatedAt: header.data.updatedAt,
+    outcome: repaired ? 'partly-restored' : 'restored',
+  };
+}
+
+export function serializeEnvelope(progress: Progress, updatedAt: string): string {
+  const envelope: Envelope = { app: APP_ID, version: CURRENT_VERSION, updatedAt, progress };
+  return JSON.stringify(envelope);
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { RequestDraftSchema, emptyRequestDraft } from '../request/schema';
+
+/**
+ * The person's saved progress. Everything the wizard remembers lives here, in one object, so it
+ * can be saved, exported, erased and checked in one place.
+ */
+
+/** Branch answers that choose which steps of the guide apply. Unset = not answered yet. */
+export const ChoicesSchema = z.object({
+  /** 以前利用されていたパソコンが残っている、もしくは継続利用する */
+  oldPcInUse: z.enum(['yes', 'no']).optional(),
+  /** Microsoft Edge (通常モード) or Microsoft Edge IE モード */
+  browserMode: z.enum(['edge', 'ie-mode']).optional(),
+  windowsVersion: z.enum(['10', '11']).optional(),
+  /** Whether 「ポップアップブロックを有効にする」 is ticked in Internet Options. */
+  popupBlocker: z.enum(['on', 'off']).optional(),
+});
+export type Choices = z.infer<typeof ChoicesSchema>;
+
+/** Step ids are short slugs from the content data; anything else in storage is dropped. */
+export const StepIdSchema = z
+  .string()
+  .max(80)
+  .regex(/^[a-z0-9][a-z0-9.-]*$/);
+
+export const ProgressSchema = z.object({
+  request: RequestDraftSchema,
+  /** The person confirmed the check-answers page (task 1 done). */
+  requestConfirmed: z.boolean(),
+  choices: ChoicesSchema,
+  /** Ids of the checklist steps the person has ticked. */
+  ticked: z.array(StepIdSchema),
+  /** When the person recorded that the FAX was sent (ISO 8601). */
+  faxSentAt: z.iso.datetime({ offset: true }).optional(),
+  /** When the person recorded the bank's completion call (ISO 8601). Unlocks tasks 4–7. */
+  callReceivedAt: z.iso.datetime({ offset: true }).optional(),
+});
+export type Progress = z.infer<typeof ProgressSchema>;
+
+export function emptyProgress(): Progress {
+  return {
+    request: emptyRequestDraft(),
+    requestConfirmed: false,
+    choices: {},
+    ticked: [],
+  };
+}
