@@ -15,7 +15,11 @@ export const TASKS: readonly TaskContent[] = [
   { id: 'fax', title: 'FAXで送信し、完了の連絡を待つ', path: '/fax' },
   { id: 'old-certificate', title: '以前の電子証明書を削除する', path: '/old-certificate' },
   { id: 'edge', title: 'Microsoft Edge を設定する', path: '/edge' },
-  { id: 'internet-options', title: 'インターネットオプションを設定する', path: '/internet-options' },
+  {
+    id: 'internet-options',
+    title: 'インターネットオプションを設定する',
+    path: '/internet-options',
+  },
   { id: 'certificate', title: '電子証明書を取得する', path: '/certificate' },
 ];
 

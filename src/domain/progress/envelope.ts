@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ProgressSchema, emptyProgress, type Progress } from './schema';
 import { repair } from './repair';
 
@@ -43,8 +43,8 @@ export interface Loaded {
 
 const HeaderSchema = z.object({
   app: z.literal(APP_ID),
-  version: z.number().int().min(1),
-  updatedAt: z.iso.datetime({ offset: true }).optional().catch(undefined),
+  version: z.int().check(z.minimum(1)),
+  updatedAt: z.catch(z.optional(z.iso.datetime({ offset: true })), undefined),
   progress: z.unknown(),
 });
 
@@ -53,8 +53,13 @@ export function parseEnvelope(
   migrations: Migrations = MIGRATIONS,
   currentVersion: number = CURRENT_VERSION,
 ): Loaded {
-  if (raw === null || raw === '') return { progress: emptyProgress(), updatedAt: undefined, outcome: 'empty' };
-  const unreadable: Loaded = { progress: emptyProgress(), updatedAt: undefined, outcome: 'unreadable' };
+  if (raw === null || raw === '')
+    return { progress: emptyProgress(), updatedAt: undefined, outcome: 'empty' };
+  const unreadable: Loaded = {
+    progress: emptyProgress(),
+    updatedAt: undefined,
+    outcome: 'unreadable',
+  };
 
   let json: unknown;
   try {

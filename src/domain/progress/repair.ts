@@ -1,10 +1,12 @@
-import { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export interface Repaired<T> {
   value: T;
   /** True when anything in the input had to be dropped or replaced by its default. */
   repaired: boolean;
 }
+
+type Schema = z.ZodMiniType;
 
 /**
  * Keeps every part of `input` that is valid for `schema` and replaces the rest with the matching
@@ -14,7 +16,7 @@ export interface Repaired<T> {
  * Only own, known keys are read and the result is built fresh, so keys such as `__proto__` in the
  * input can never reach an object's prototype.
  */
-export function repair<S extends z.ZodType>(
+export function repair<S extends Schema>(
   schema: S,
   input: unknown,
   fallback: z.infer<S>,
@@ -22,36 +24,37 @@ export function repair<S extends z.ZodType>(
   const direct = schema.safeParse(input);
   if (direct.success) return { value: direct.data, repaired: false };
 
-  if (schema instanceof z.ZodObject && isPlainRecord(input)) {
-    const shape = schema.shape as Record<string, z.ZodType>;
-    const base = fallback as Record<string, unknown>;
+  // Read through zod's core definition so this works for any zod flavour (classic or mini).
+  const def = schema._zod.def as { type: string; shape?: Record<string, Schema>; element?: Schema };
+
+  if (def.type === 'object' && def.shape && isPlainRecord(input)) {
+    const base = (fallback ?? {}) as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     let repaired = false;
-    for (const key of Object.keys(shape)) {
-      const fieldSchema = shape[key]!;
+    for (const key of Object.keys(def.shape)) {
       const has = Object.prototype.hasOwnProperty.call(input, key);
-      const part = repair(fieldSchema, has ? input[key] : undefined, base[key]);
+      const part = repair(def.shape[key]!, has ? input[key] : undefined, base[key]);
       if (part.value !== undefined) out[key] = part.value;
       repaired ||= part.repaired;
     }
-    // An object whose own fields were all valid can still fail as a whole (a cross-field rule):
+    // An object whose fields are each valid can still fail as a whole (a cross-field rule):
     // then the fallback is the only safe answer.
     const whole = schema.safeParse(out);
     return whole.success ? { value: whole.data, repaired } : { value: fallback, repaired: true };
   }
 
-  if (schema instanceof z.ZodArray && Array.isArray(input)) {
-    const element = schema.element as z.ZodType;
-    const kept = input.filter((item) => element.safeParse(item).success);
-    const whole = schema.safeParse(kept.map((item) => element.parse(item)));
+  if (def.type === 'array' && def.element && Array.isArray(input)) {
+    const element = def.element;
+    const kept: unknown[] = [];
+    for (const item of input) {
+      const parsed = element.safeParse(item);
+      if (parsed.success) kept.push(parsed.data);
+    }
+    const whole = schema.safeParse(kept);
     if (whole.success) return { value: whole.data, repaired: true };
   }
 
-  if (schema instanceof z.ZodOptional) {
-    return { value: fallback, repaired: input !== undefined };
-  }
-
-  return { value: fallback, repaired: true };
+  return { value: fallback, repaired: input !== undefined || fallback !== undefined };
 }
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { RequestDraftSchema, emptyRequestDraft } from '../request/schema';
 
 /**
@@ -9,20 +9,17 @@ import { RequestDraftSchema, emptyRequestDraft } from '../request/schema';
 /** Branch answers that choose which steps of the guide apply. Unset = not answered yet. */
 export const ChoicesSchema = z.object({
   /** 以前利用されていたパソコンが残っている、もしくは継続利用する */
-  oldPcInUse: z.enum(['yes', 'no']).optional(),
+  oldPcInUse: z.optional(z.enum(['yes', 'no'])),
   /** Microsoft Edge (通常モード) or Microsoft Edge IE モード */
-  browserMode: z.enum(['edge', 'ie-mode']).optional(),
-  windowsVersion: z.enum(['10', '11']).optional(),
+  browserMode: z.optional(z.enum(['edge', 'ie-mode'])),
+  windowsVersion: z.optional(z.enum(['10', '11'])),
   /** Whether 「ポップアップブロックを有効にする」 is ticked in Internet Options. */
-  popupBlocker: z.enum(['on', 'off']).optional(),
+  popupBlocker: z.optional(z.enum(['on', 'off'])),
 });
 export type Choices = z.infer<typeof ChoicesSchema>;
 
 /** Step ids are short slugs from the content data; anything else in storage is dropped. */
-export const StepIdSchema = z
-  .string()
-  .max(80)
-  .regex(/^[a-z0-9][a-z0-9.-]*$/);
+export const StepIdSchema = z.string().check(z.maxLength(80), z.regex(/^[a-z0-9][a-z0-9.-]*$/));
 
 export const ProgressSchema = z.object({
   request: RequestDraftSchema,
@@ -32,9 +29,9 @@ export const ProgressSchema = z.object({
   /** Ids of the checklist steps the person has ticked. */
   ticked: z.array(StepIdSchema),
   /** When the person recorded that the FAX was sent (ISO 8601). */
-  faxSentAt: z.iso.datetime({ offset: true }).optional(),
+  faxSentAt: z.optional(z.iso.datetime({ offset: true })),
   /** When the person recorded the bank's completion call (ISO 8601). Unlocks tasks 4–7. */
-  callReceivedAt: z.iso.datetime({ offset: true }).optional(),
+  callReceivedAt: z.optional(z.iso.datetime({ offset: true })),
 });
 export type Progress = z.infer<typeof ProgressSchema>;
 

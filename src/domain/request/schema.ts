@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The request form (依頼書) the bank asks for: 「ろうきん賃金控除事務支援サービス
@@ -101,16 +101,16 @@ export function emptyRequestDraft(): RequestDraft {
  */
 export const RequestSchema = z.object({
   requestDate: z.iso.date(),
-  postalCode: z.string().regex(/^\d{3}-\d{4}$/),
-  address: z.string().min(1),
-  organisationName: z.string().min(1),
-  representativeTitle: z.string().min(1),
-  representativeName: z.string().min(1),
-  phone: z.string().min(1),
-  fax: z.string().min(1),
-  contactPerson: z.string().min(1),
-  contractNumber: z.string().regex(/^(\d{7})?$/),
-  procedures: z.array(z.enum(PROCEDURES)).min(1),
+  postalCode: z.string().check(z.regex(/^\d{3}-\d{4}$/)),
+  address: z.string().check(z.minLength(1)),
+  organisationName: z.string().check(z.minLength(1)),
+  representativeTitle: z.string().check(z.minLength(1)),
+  representativeName: z.string().check(z.minLength(1)),
+  phone: z.string().check(z.minLength(1)),
+  fax: z.string().check(z.minLength(1)),
+  contactPerson: z.string().check(z.minLength(1)),
+  contractNumber: z.string().check(z.regex(/^(\d{7})?$/)),
+  procedures: z.array(z.enum(PROCEDURES)).check(z.minLength(1)),
   deletionReasons: z.array(z.enum(DELETION_REASONS)),
   deletionReasonOther: z.string(),
   revocationTargets: z.array(z.enum(REVOCATION_TARGETS)),

@@ -13,7 +13,8 @@ export const TASK_IDS = [
 ] as const;
 export type TaskId = (typeof TASK_IDS)[number];
 
-export type TaskStatus = 'not-started' | 'in-progress' | 'completed' | 'cannot-start' | 'not-applicable';
+export type TaskStatus =
+  'not-started' | 'in-progress' | 'completed' | 'cannot-start' | 'not-applicable';
 
 /**
  * Which checklist steps a task asks for, given the person's branch answers. Supplied by the
@@ -22,7 +23,12 @@ export type TaskStatus = 'not-started' | 'in-progress' | 'completed' | 'cannot-s
 export type StepPlan = (task: TaskId, choices: Choices) => readonly string[];
 
 /** The guide: do tasks 4–7 only after the bank's call that the procedure is complete. */
-const AFTER_CALL: ReadonlySet<TaskId> = new Set(['old-certificate', 'edge', 'internet-options', 'certificate']);
+const AFTER_CALL: ReadonlySet<TaskId> = new Set([
+  'old-certificate',
+  'edge',
+  'internet-options',
+  'certificate',
+]);
 
 export function isApplicable(task: TaskId, choices: Choices): boolean {
   switch (task) {
@@ -69,19 +75,24 @@ export function taskStatus(task: TaskId, progress: Progress, plan: StepPlan): Ta
 }
 
 export function allTaskStatuses(progress: Progress, plan: StepPlan): Record<TaskId, TaskStatus> {
-  return Object.fromEntries(TASK_IDS.map((task) => [task, taskStatus(task, progress, plan)])) as Record<
-    TaskId,
-    TaskStatus
-  >;
+  return Object.fromEntries(
+    TASK_IDS.map((task) => [task, taskStatus(task, progress, plan)]),
+  ) as Record<TaskId, TaskStatus>;
 }
 
 /**
  * The figures of 「7件中N件完了」. A task that does not apply (対象外) leaves the total, so the
  * person can still reach "all done" and no row is counted 完了 that was never done.
  */
-export function progressSummary(statuses: Record<TaskId, TaskStatus>): { done: number; total: number } {
+export function progressSummary(statuses: Record<TaskId, TaskStatus>): {
+  done: number;
+  total: number;
+} {
   const applicable = TASK_IDS.filter((t) => statuses[t] !== 'not-applicable');
-  return { done: applicable.filter((t) => statuses[t] === 'completed').length, total: applicable.length };
+  return {
+    done: applicable.filter((t) => statuses[t] === 'completed').length,
+    total: applicable.length,
+  };
 }
 
 function isDraftTouched(progress: Progress): boolean {

@@ -1,0 +1,201 @@
+import { expect, test } from '@playwright/test';
+import { readStorage, savedProgress, seedStorage } from './support/progress';
+
+const TITLE_SUFFIX = '| パソコン変更時の電子証明書再取得';
+
+test('the start page says what the wizard does, what to prepare, and that data stays here', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const heading = page.getByRole('heading', {
+    level: 1,
+    name: 'パソコン変更時の電子証明書再取得の手続き',
+  });
+  await expect(heading).toBeFocused();
+  await expect(page).toHaveTitle(`パソコン変更時の電子証明書再取得の手続き ${TITLE_SUFFIX}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  for (const text of ['お申込印（代表者印）', 'FAX', 'ご契約番号', 'Microsoft Edge', '2時間程']) {
+    await expect(page.getByRole('main')).toContainText(text);
+  }
+  await expect(page.getByRole('main')).toContainText('外部に送信されることはありません');
+  await page.getByRole('link', { name: 'はじめる' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '手続きの一覧' })).toBeFocused();
+});
+
+test('the task list shows seven tasks, their statuses and the summary', async ({ page }) => {
+  await page.goto('/tasks');
+  await expect(page).toHaveTitle(`手続きの一覧 ${TITLE_SUFFIX}`);
+  await expect(page.getByText('7件中0件完了')).toBeVisible();
+  const items = page.getByRole('listitem');
+  await expect(items).toHaveCount(7);
+  await expect(items.nth(0)).toContainText('依頼書を作成する');
+  await expect(items.nth(0)).toContainText('未着手');
+  // Only the first task can start; the others are plain text, not links.
+  await expect(page.getByRole('link', { name: '依頼書を作成する' })).toBeVisible();
+  for (const title of [
+    '依頼書を印刷して押印する',
+    '以前の電子証明書を削除する',
+    '電子証明書を取得する',
+  ]) {
+    await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+  }
+  await expect(items.nth(3)).toContainText('まだ開始できません');
+  await expect(items.nth(3)).toContainText('手続き完了のお電話があった後に開始できます');
+});
+
+test('tasks 4–7 open only after the completion call is recorded', async ({ page }) => {
+  await seedStorage(
+    page,
+    savedProgress({
+      requestConfirmed: true,
+      faxSentAt: '2026-11-26T01:00:00.000Z',
+      callReceivedAt: '2026-11-26T03:00:00.000Z',
+      choices: { oldPcInUse: 'no' },
+    }),
+  );
+  await page.goto('/tasks');
+  await expect(page.getByText('6件中2件完了')).toBeVisible();
+  const oldCert = page.getByRole('listitem').filter({ hasText: '以前の電子証明書を削除する' });
+  await expect(oldCert).toContainText('対象外');
+  await page.getByRole('link', { name: 'Microsoft Edge を設定する' }).click();
+  await expect(page).toHaveURL(/\/edge$/);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Microsoft Edge を設定する' }),
+  ).toBeFocused();
+});
+
+test('a locked task opened by its URL says why it cannot start', async ({ page }) => {
+  await page.goto('/certificate');
+  await expect(page.getByRole('heading', { level: 1, name: '電子証明書を取得する' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('まだ開始できません');
+});
+
+test('deep links survive a reload, and back/forward work', async ({ page }) => {
+  await page.goto('/request');
+  await expect(page.getByRole('heading', { level: 1, name: '依頼書を作成する' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: '依頼書を作成する' })).toBeFocused();
+  await expect(page).toHaveTitle(`依頼書を作成する ${TITLE_SUFFIX}`);
+  await page.getByRole('link', { name: '手続きの一覧へ戻る' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: '手続きの一覧' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: '依頼書を作成する' })).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: '手続きの一覧' })).toBeVisible();
+});
+
+test('an unknown address shows a Japanese not-found page', async ({ page }) => {
+  await page.goto('/no-such-page');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'ページが見つかりません' }),
+  ).toBeVisible();
+});
+
+test('progress survives a reload', async ({ page }) => {
+  await seedStorage(page, savedProgress({ requestConfirmed: true }));
+  await page.goto('/tasks');
+  await expect(page.getByText('7件中1件完了')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('7件中1件完了')).toBeVisible();
+  await expect(page.getByRole('listitem').first()).toContainText('完了');
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: '続きから再開する' })).toBeVisible();
+});
+
+test('two tabs stay in sync', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto('/tasks');
+  await second.goto('/tasks');
+  await expect(second.getByText('7件中0件完了')).toBeVisible();
+  // A change made in one tab (here written as the app writes it) reaches the other.
+  await first.evaluate(
+    (raw) => localStorage.setItem('rokin-cert-wizard:progress', raw),
+    savedProgress({ requestConfirmed: true }),
+  );
+  await expect(second.getByText('7件中1件完了')).toBeVisible();
+  await expect(second.getByRole('link', { name: '依頼書を印刷して押印する' })).toBeVisible();
+
+  // And a change made through the app's own UI: erasing in one tab empties the other.
+  await first.reload();
+  await first.getByRole('main').getByRole('link', { name: '最初からやり直す' }).click();
+  await first.getByRole('button', { name: '消去して最初からやり直す' }).click();
+  await expect(second.getByText('7件中0件完了')).toBeVisible();
+});
+
+test.describe('saved progress that cannot be restored', () => {
+  for (const [name, raw] of [
+    ['corrupt JSON', '{"app":"rokin-cert-wizard","version":1,"progress":{'],
+    ['an unknown version', JSON.stringify({ app: 'rokin-cert-wizard', version: 42, progress: {} })],
+  ] as const) {
+    test(`${name}: the app starts fresh and says so`, async ({ page }) => {
+      await seedStorage(page, raw);
+      await page.goto('/tasks');
+      await expect(page.getByText('保存されていた進み具合を復元できませんでした')).toBeVisible();
+      await expect(page.getByText('7件中0件完了')).toBeVisible();
+      await page.getByRole('button', { name: '閉じる' }).click();
+      await expect(page.getByText('保存されていた進み具合を復元できませんでした')).toHaveCount(0);
+    });
+  }
+
+  test('a damaged field is reset and the rest kept', async ({ page }) => {
+    const raw = JSON.parse(savedProgress({ requestConfirmed: true })) as {
+      progress: Record<string, unknown>;
+    };
+    raw.progress.ticked = 'not-a-list';
+    await seedStorage(page, JSON.stringify(raw));
+    await page.goto('/tasks');
+    await expect(
+      page.getByText('保存されていた進み具合の一部を復元できませんでした'),
+    ).toBeVisible();
+    await expect(page.getByText('7件中1件完了')).toBeVisible();
+  });
+});
+
+test('blocked storage: the app works in memory and says progress will not be kept', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/');
+  await expect(page.getByText('このブラウザでは進み具合を保存できません')).toBeVisible();
+  await page.getByRole('link', { name: 'はじめる' }).click();
+  await expect(page.getByText('7件中0件完了')).toBeVisible();
+});
+
+test('最初からやり直す erases everything after a confirmation', async ({ page }) => {
+  await seedStorage(page, savedProgress({ requestConfirmed: true }));
+  await page.goto('/tasks');
+  await expect(page.getByText('7件中1件完了')).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: '最初からやり直す' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: '最初からやり直しますか？' }),
+  ).toBeFocused();
+  // Cancelling keeps everything.
+  await page.getByRole('link', { name: 'キャンセル' }).click();
+  await expect(page.getByText('7件中1件完了')).toBeVisible();
+  expect(await readStorage(page)).not.toBeNull();
+
+  await page.getByRole('main').getByRole('link', { name: '最初からやり直す' }).click();
+  await page.getByRole('button', { name: '消去して最初からやり直す' }).click();
+  await expect(page.getByText('入力内容を消去しました。')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'はじめる' })).toBeVisible();
+  expect(await readStorage(page)).toBeNull();
+});
+
+test('every request stays on the app’s own origin', async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:'))
+      foreign.push(request.url());
+  });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'はじめる' }).click();
+  await page.waitForLoadState('networkidle');
+  expect(foreign).toEqual([]);
+});

@@ -1,0 +1,29 @@
+import type { Page } from '@playwright/test';
+import { serializeEnvelope } from '../../src/domain/progress/envelope';
+import { emptyProgress, type Progress } from '../../src/domain/progress/schema';
+import { STORAGE_KEY } from '../../src/lib/progress/store';
+
+export { STORAGE_KEY };
+
+/** Writes raw saved progress before the app's scripts run on the first load of the page. */
+export async function seedStorage(page: Page, raw: string) {
+  await page.addInitScript(
+    ([key, value]) => {
+      // Only once per tab, so later reloads see what the app itself saved.
+      if (!sessionStorage.getItem('e2e-seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('e2e-seeded', '1');
+      }
+    },
+    [STORAGE_KEY, raw] as const,
+  );
+}
+
+/** A valid saved envelope: empty progress with the given changes. */
+export function savedProgress(changes: Partial<Progress>): string {
+  return serializeEnvelope({ ...emptyProgress(), ...changes }, new Date().toISOString());
+}
+
+export async function readStorage(page: Page): Promise<string | null> {
+  return page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+}

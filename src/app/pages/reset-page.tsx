@@ -1,0 +1,33 @@
+import { Link, useNavigate } from 'react-router';
+import { BackLink } from '../../components/back-link';
+import { Page } from '../../components/page';
+import { useProgressStore } from '../../lib/progress/react';
+
+export function ResetPage() {
+  const store = useProgressStore();
+  const navigate = useNavigate();
+
+  const erase = () => {
+    store.reset();
+    void navigate('/', { state: { erased: true } });
+  };
+
+  return (
+    <Page
+      heading="最初からやり直しますか？"
+      before={<BackLink to="/tasks">手続きの一覧へ戻る</BackLink>}
+    >
+      <p>
+        このブラウザに保存されている入力内容（依頼書の内容、選んだ項目、チェックした手順）をすべて消去します。消去した内容は元に戻せません。
+      </p>
+      <div className="actions">
+        <button type="button" className="button button--warning" onClick={erase}>
+          消去して最初からやり直す
+        </button>
+        <Link to="/tasks" className="button button--secondary">
+          キャンセル
+        </Link>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,26 @@
+import { Link } from 'react-router';
+import { Page } from '../../components/page';
+import { TaskList } from '../../components/task-list';
+import { progressSummary } from '../../domain/tasks/status';
+import { taskRows } from '../task-rows';
+import { useTaskStatuses } from '../use-task-statuses';
+
+export function TaskListPage() {
+  const statuses = useTaskStatuses();
+  const { done, total } = progressSummary(statuses);
+
+  return (
+    <Page heading="手続きの一覧">
+      <p className="summary" aria-live="polite">
+        {total}件中{done}件完了
+      </p>
+      <p>
+        上から順に進めてください。4〜7の作業は、ろうきんから手続き完了のお電話があった後に行います。
+      </p>
+      <TaskList rows={taskRows(statuses)} />
+      <p className="secondary-actions">
+        <Link to="/reset">最初からやり直す</Link>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,9 @@
+import { useMemo } from 'react';
+import { allTaskStatuses } from '../domain/tasks/status';
+import { useProgressState } from '../lib/progress/react';
+import { stepPlan } from './step-plan';
+
+export function useTaskStatuses() {
+  const { progress } = useProgressState();
+  return useMemo(() => allTaskStatuses(progress, stepPlan), [progress]);
+}
