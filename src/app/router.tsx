@@ -1,4 +1,12 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { Navigate, createBrowserRouter, type RouteObject } from 'react-router';
+import {
+  CheckPage,
+  ContactPage,
+  ContractNumberPage,
+  ExamplePage,
+  OrganisationPage,
+  ProceduresPage,
+} from '../features/request-form';
 import { TASKS } from '../content/tasks';
 import { Layout } from './layout';
 import { ErrorPage } from './pages/error-page';
@@ -19,7 +27,19 @@ export const routes: RouteObject[] = [
           { index: true, element: <StartPage /> },
           { path: 'tasks', element: <TaskListPage /> },
           { path: 'reset', element: <ResetPage /> },
-          ...TASKS.map((task) => ({
+          {
+            path: 'request',
+            children: [
+              { index: true, element: <Navigate to="/request/procedures" replace /> },
+              { path: 'procedures', element: <ProceduresPage /> },
+              { path: 'organisation', element: <OrganisationPage /> },
+              { path: 'contact', element: <ContactPage /> },
+              { path: 'contract-number', element: <ContractNumberPage /> },
+              { path: 'check', element: <CheckPage /> },
+              { path: 'example', element: <ExamplePage /> },
+            ],
+          },
+          ...TASKS.filter((task) => task.id !== 'request').map((task) => ({
             path: task.path.slice(1),
             element: <TaskPlaceholderPage task={task} />,
           })),

@@ -89,6 +89,16 @@ describe('task statuses', () => {
       { edge: 'not-applicable', 'internet-options': 'not-applicable', certificate: 'not-started' },
     ],
     [
+      'an answer edited after the call keeps tasks 4–7 open',
+      { ...called, requestConfirmed: false },
+      {
+        request: 'not-started',
+        print: 'cannot-start',
+        fax: 'completed',
+        certificate: 'not-started',
+      },
+    ],
+    [
       'IE mode before the call is still locked',
       { ...confirmed, choices: { browserMode: 'ie-mode' } },
       { edge: 'cannot-start' },

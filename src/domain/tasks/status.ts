@@ -53,12 +53,14 @@ const TASK_CHOICES: Partial<Record<TaskId, readonly (keyof Choices)[]>> = {
 
 export function taskStatus(task: TaskId, progress: Progress, plan: StepPlan): TaskStatus {
   const requestDone = progress.requestConfirmed;
+  const called = progress.callReceivedAt !== undefined;
   if (task === 'request') {
     if (requestDone) return 'completed';
     return isDraftTouched(progress) ? 'in-progress' : 'not-started';
   }
-  if (!requestDone) return 'cannot-start';
-  if (AFTER_CALL.has(task) && progress.callReceivedAt === undefined) return 'cannot-start';
+  if (task === 'fax' && called) return 'completed';
+  // Tasks 4–7 wait for the call only: editing the form afterwards must not lock them again.
+  if (AFTER_CALL.has(task) ? !called : !requestDone) return 'cannot-start';
   if (!isApplicable(task, progress.choices)) return 'not-applicable';
 
   const steps = plan(task, progress.choices);
@@ -66,7 +68,6 @@ export function taskStatus(task: TaskId, progress: Progress, plan: StepPlan): Ta
   const tickedCount = steps.filter((id) => ticked.has(id)).length;
 
   if (task === 'fax') {
-    if (progress.callReceivedAt !== undefined) return 'completed';
     return progress.faxSentAt !== undefined || tickedCount > 0 ? 'in-progress' : 'not-started';
   }
   if (steps.length > 0 && tickedCount === steps.length) return 'completed';

@@ -1,0 +1,169 @@
+/**
+ * Builds the offline postal-code data: node_modules/jquery-jpostal-ja/json/NNN.json (JSONP,
+ * Japan Post's data preprocessed by jquery.jpostal) → public/postal/NNN.json, one small chunk per
+ * 3-digit prefix in the format described in src/domain/postal/lookup.ts. The app then loads only
+ * the chunk for the code typed, from its own origin (no third-party requests).
+ *
+ * Usage: tsx scripts/build-postal.ts [--force]
+ * Skips the work when public/postal/.stamp.json shows the output was built from the same package
+ * version by the same script; writes into a temporary directory and swaps it in, so an
+ * interrupted run never leaves a half-written public/postal/.
+ */
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CHUNK_FORMAT_VERSION,
+  PostalChunkSchema,
+  type PostalChunk,
+  type PostalRow,
+} from '../src/domain/postal/lookup.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PACKAGE_DIR = join(ROOT, 'node_modules', 'jquery-jpostal-ja');
+const SOURCE_DIR = join(PACKAGE_DIR, 'json');
+const OUT_DIR = join(ROOT, 'public', 'postal');
+const STAMP_FILE = '.stamp.json';
+// Outside public/ (a leftover there would be served and copied into dist), on the same file
+// system so the finished directory can be renamed into place.
+const TMP_PARENT = join(ROOT, 'node_modules', '.cache', 'build-postal');
+
+// Source rows: [_code7, prefecture, city, town, street, office, kana × 3]. Rows keyed '_NNN'
+// or '_000info' are the plugin's own defaults and metadata, not postal codes.
+export type SourceRow = [string, string, string, string, string, string, ...string[]];
+
+const JSONP = /^\s*jQuery_jpostal_callback\(\s*([\s\S]*?)\s*\)\s*;?\s*$/;
+
+/**
+ * Japan Post's placeholder 町域 mean "no town name follows the city": the address is the city
+ * plus a 番地. Left in, they would be pasted into people's addresses. 一円 is such a placeholder
+ * too, except in 滋賀県犬上郡多賀町, where 一円 is a real 大字.
+ */
+export function cleanTown(town: string, city: string): string {
+  if (town === '以下に掲載がない場合') return '';
+  if (/の次に.*番地.*がくる場合$/.test(town)) return '';
+  if (town === '一円' && city !== '犬上郡多賀町') return '';
+  return town;
+}
+
+export function readSource(file: string): SourceRow[] {
+  const text = readFileSync(join(SOURCE_DIR, file), 'utf8');
+  const match = JSONP.exec(text);
+  if (!match) throw new Error(`${file}: not the expected jQuery_jpostal_callback(...) wrapper`);
+  const rows: unknown = JSON.parse(match[1]!);
+  if (!Array.isArray(rows)) throw new Error(`${file}: expected an array of rows`);
+  for (const row of rows) {
+    if (!Array.isArray(row) || row.length < 6 || !row.every((v) => typeof v === 'string')) {
+      throw new Error(`${file}: unexpected row ${JSON.stringify(row)}`);
+    }
+  }
+  return rows as SourceRow[];
+}
+
+export function buildChunk(prefix: string, rows: readonly SourceRow[]): PostalChunk | null {
+  const prefectures: string[] = [];
+  const cities: string[] = [];
+  const codes: Record<string, PostalRow[]> = {};
+  const seen = new Set<string>();
+  const indexOf = (list: string[], value: string) => {
+    const at = list.indexOf(value);
+    return at >= 0 ? at : list.push(value) - 1;
+  };
+  for (const [key, prefecture, city, rawTown, street, office] of rows) {
+    const code = /^_(\d{7})$/.exec(key)?.[1];
+    if (code === undefined || !code.startsWith(prefix) || !prefecture || !city) continue;
+    const town = cleanTown(rawTown, city);
+    const row: PostalRow = office
+      ? [indexOf(prefectures, prefecture), indexOf(cities, city), town, street, office]
+      : [indexOf(prefectures, prefecture), indexOf(cities, city), town];
+    const dedupeKey = JSON.stringify([code, row]);
+    if (seen.has(dedupeKey)) continue;
+    seen.add(dedupeKey);
+    (codes[code.slice(3)] ??= []).push(row);
+  }
+  if (Object.keys(codes).length === 0) return null;
+  return { v: CHUNK_FORMAT_VERSION, prefix, prefectures, cities, codes };
+}
+
+function stampFor(): string {
+  const pkg = JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  const script = createHash('sha256')
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .update(readFileSync(join(ROOT, 'src', 'domain', 'postal', 'lookup.ts')))
+    .digest('hex');
+  return JSON.stringify({ format: CHUNK_FORMAT_VERSION, source: pkg.version, script });
+}
+
+function isUpToDate(stamp: string): boolean {
+  try {
+    return readFileSync(join(OUT_DIR, STAMP_FILE), 'utf8') === stamp;
+  } catch {
+    return false;
+  }
+}
+
+function main(): void {
+  const started = performance.now();
+  if (!existsSync(SOURCE_DIR)) {
+    throw new Error(
+      `${SOURCE_DIR} is missing: run npm install (jquery-jpostal-ja provides the data)`,
+    );
+  }
+  const stamp = stampFor();
+  if (!process.argv.includes('--force') && isUpToDate(stamp)) {
+    console.log('build-postal: public/postal is up to date');
+    return;
+  }
+
+  // Also clears what an interrupted earlier run left behind.
+  rmSync(TMP_PARENT, { recursive: true, force: true });
+  const tmpDir = join(TMP_PARENT, String(process.pid));
+  mkdirSync(tmpDir, { recursive: true });
+  mkdirSync(join(OUT_DIR, '..'), { recursive: true });
+  let files = 0;
+  let bytes = 0;
+  let codes = 0;
+  try {
+    const sources = readdirSync(SOURCE_DIR)
+      .filter((file) => /^\d{3}\.json$/.test(file))
+      .sort();
+    if (sources.length === 0) throw new Error(`${SOURCE_DIR} holds no NNN.json files`);
+    for (const file of sources) {
+      const prefix = file.slice(0, 3);
+      const chunk = buildChunk(prefix, readSource(file));
+      // A prefix with no codes gets no file: the app treats a missing chunk as "not found".
+      if (chunk === null) continue;
+      // What the app will accept, checked here so a bad build fails now, not in a browser.
+      PostalChunkSchema.parse(chunk);
+      const json = JSON.stringify(chunk);
+      writeFileSync(join(tmpDir, `${prefix}.json`), json);
+      files++;
+      bytes += Buffer.byteLength(json);
+      codes += Object.keys(chunk.codes).length;
+    }
+    writeFileSync(join(tmpDir, STAMP_FILE), stamp);
+    rmSync(OUT_DIR, { recursive: true, force: true });
+    renameSync(tmpDir, OUT_DIR);
+  } finally {
+    rmSync(TMP_PARENT, { recursive: true, force: true });
+  }
+  const ms = Math.round(performance.now() - started);
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  console.log(`build-postal: ${codes} codes in ${files} chunks, ${mb} MB, ${ms} ms`);
+}
+
+// Importable by tests without building anything.
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main();
+}

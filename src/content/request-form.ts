@@ -1,0 +1,35 @@
+import type { DeletionReason, Procedure, RevocationTarget } from '../domain/request/schema';
+
+/** The request form's wording, as the bank's form and guide print it. */
+
+export const PROCEDURE_LABELS: Record<Procedure, string> = {
+  contractNumberInquiry: 'ご契約番号照会',
+  lockoutRelease: '初期パスワードの閉塞（ロックアウト）解除',
+  masterUserDeletion: 'マスターユーザーの削除',
+  certificateRevocation: '電子証明書の失効',
+};
+
+export const DELETION_REASON_LABELS: Record<DeletionReason, string> = {
+  wrongPassword: 'パスワード誤入力による閉鎖',
+  forgotten: 'パスワード失念',
+  other: 'その他',
+};
+
+export const REVOCATION_TARGET_LABELS: Record<RevocationTarget, string> = {
+  masterUser: 'マスターユーザー',
+  generalUser: '一般ユーザー',
+};
+
+/** Where the contract number is printed (the guide names these two notices). */
+export const CONTRACT_NUMBER_SOURCES = [
+  '『「ろうきん」団体Webサービスご利用開始のお知らせ』',
+  '『「ろうきん」賃金控除事務支援サービスご利用開始（変更）のお知らせ』',
+] as const;
+
+/** The form's pages, in order, with their URL segment and heading. */
+export const REQUEST_PAGES = [
+  { id: 'dateAndProcedures', segment: 'procedures', heading: '依頼日と手続の種類' },
+  { id: 'organisation', segment: 'organisation', heading: '団体の情報' },
+  { id: 'contact', segment: 'contact', heading: '連絡先' },
+  { id: 'contractNumber', segment: 'contract-number', heading: 'ご契約番号' },
+] as const;

@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import { TextField } from '../../../components/form/fields';
+import { createRules, type ContactInput, type ContactOutput } from '../../../domain/request/rules';
+import { useProgressState } from '../../../lib/progress/react';
+import { usePrintability } from '../../../lib/printability';
+import { RequestPageLayout } from '../request-page-layout';
+import { useRequestPage } from '../use-request-page';
+
+const FIELD_IDS = [
+  ['phone', 'phone'],
+  ['fax', 'fax'],
+  ['contactPerson', 'contactPerson'],
+] as const;
+
+const identity = (v: ContactInput | ContactOutput) => v;
+
+export function ContactPage() {
+  const { progress } = useProgressState();
+  const printability = usePrintability();
+  const schema = useMemo(() => createRules(printability).contact, [printability]);
+  const values = useMemo(() => {
+    const { phone, fax, contactPerson } = progress.request;
+    return { phone, fax, contactPerson };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const { form, onSubmit, summary, errorOf } = useRequestPage({
+    schema,
+    values,
+    toDraft: identity,
+    fromOutput: identity,
+    next: '/request/contract-number',
+    fieldIds: FIELD_IDS,
+  });
+  const { register } = form;
+
+  return (
+    <RequestPageLayout
+      heading="連絡先"
+      back="/request/organisation"
+      summary={summary}
+      onSubmit={onSubmit}
+    >
+      <TextField
+        id="phone"
+        label="電話番号"
+        hint="日中ご連絡のつく電話番号をご記入ください。ハイフンの有無は問いません。例）090-9999-9999"
+        error={errorOf('phone')}
+        widthChars={15}
+        inputMode="tel"
+        autoComplete="tel"
+        {...register('phone')}
+      />
+      <TextField
+        id="fax"
+        label="FAX番号"
+        hint="ハイフンの有無は問いません。例）03-9999-9999"
+        error={errorOf('fax')}
+        widthChars={15}
+        inputMode="tel"
+        autoComplete="off"
+        {...register('fax')}
+      />
+      <TextField
+        id="contactPerson"
+        label="ご担当者"
+        hint="例）中央"
+        error={errorOf('contactPerson')}
+        widthChars={16}
+        autoComplete="name"
+        {...register('contactPerson')}
+      />
+    </RequestPageLayout>
+  );
+}

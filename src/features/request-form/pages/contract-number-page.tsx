@@ -1,0 +1,77 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { TextField } from '../../../components/form/fields';
+import { CONTRACT_NUMBER_SOURCES } from '../../../content/request-form';
+import {
+  createRules,
+  type ContractNumberInput,
+  type ContractNumberOutput,
+} from '../../../domain/request/rules';
+import { useProgressState } from '../../../lib/progress/react';
+import { usePrintability } from '../../../lib/printability';
+import { RequestPageLayout } from '../request-page-layout';
+import { CHECK_PATH, useRequestPage } from '../use-request-page';
+
+const FIELD_IDS = [['contractNumber', 'contractNumber']] as const;
+const identity = (v: ContractNumberInput | ContractNumberOutput) => v;
+
+export function ContractNumberPage() {
+  const { progress } = useProgressState();
+  const printability = usePrintability();
+  const procedures = progress.request.procedures;
+  const inquiring = procedures.includes('contractNumberInquiry');
+  const schema = useMemo(
+    () => createRules(printability).contractNumber(procedures),
+    [printability, procedures],
+  );
+  const values = useMemo(
+    () => ({ contractNumber: progress.request.contractNumber }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+
+  const { form, onSubmit, summary, errorOf } = useRequestPage({
+    schema,
+    values,
+    toDraft: identity,
+    fromOutput: identity,
+    next: CHECK_PATH,
+    fieldIds: FIELD_IDS,
+  });
+
+  return (
+    <RequestPageLayout
+      heading="ご契約番号"
+      back="/request/contact"
+      summary={summary}
+      onSubmit={onSubmit}
+    >
+      <TextField
+        id="contractNumber"
+        label="ご契約番号"
+        required={!inquiring}
+        hint={
+          <>
+            <p>
+              {CONTRACT_NUMBER_SOURCES.join('または')}
+              に記載されている7桁の番号です。例）9999999
+            </p>
+            {inquiring ? (
+              <p>「ご契約番号照会」を選んでいるため、ご不明の場合は空欄のままで構いません。</p>
+            ) : (
+              <p>
+                ご契約番号がご不明の場合は、<Link to="/request/procedures">手続の種類</Link>
+                で「ご契約番号照会」も選んでください。
+              </p>
+            )}
+          </>
+        }
+        error={errorOf('contractNumber')}
+        widthChars={9}
+        inputMode="numeric"
+        autoComplete="off"
+        {...form.register('contractNumber')}
+      />
+    </RequestPageLayout>
+  );
+}

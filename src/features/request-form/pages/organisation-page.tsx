@@ -1,0 +1,113 @@
+import { useMemo } from 'react';
+import { Fieldset, TextField } from '../../../components/form/fields';
+import {
+  createRules,
+  type OrganisationInput,
+  type OrganisationOutput,
+} from '../../../domain/request/rules';
+import { useProgressState } from '../../../lib/progress/react';
+import { usePrintability } from '../../../lib/printability';
+import { PostalLookup } from '../postal-lookup';
+import { RequestPageLayout } from '../request-page-layout';
+import { useRequestPage } from '../use-request-page';
+
+const FIELD_IDS = [
+  ['postalCode', 'postalCode'],
+  ['address', 'address'],
+  ['organisationName', 'organisationName'],
+  ['representativeTitle', 'representativeTitle'],
+  ['representativeName', 'representativeName'],
+] as const;
+
+const identity = (v: OrganisationInput | OrganisationOutput) => v;
+
+export function OrganisationPage() {
+  const { progress } = useProgressState();
+  const printability = usePrintability();
+  const schema = useMemo(() => createRules(printability).organisation, [printability]);
+  const values = useMemo(() => {
+    const { postalCode, address, organisationName, representativeTitle, representativeName } =
+      progress.request;
+    return { postalCode, address, organisationName, representativeTitle, representativeName };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const { form, onSubmit, summary, errorOf } = useRequestPage({
+    schema,
+    values,
+    toDraft: identity,
+    fromOutput: identity,
+    next: '/request/contact',
+    fieldIds: FIELD_IDS,
+  });
+  const { register, watch, setValue, setFocus } = form;
+
+  return (
+    <RequestPageLayout
+      heading="団体の情報"
+      back="/request/procedures"
+      summary={summary}
+      onSubmit={onSubmit}
+    >
+      <TextField
+        id="postalCode"
+        label="郵便番号"
+        hint="7桁の数字で入力してください。半角・全角、ハイフンの有無は問いません。例）999-9999"
+        error={errorOf('postalCode')}
+        widthChars={8}
+        inputMode="numeric"
+        autoComplete="postal-code"
+        {...register('postalCode')}
+      />
+      <PostalLookup
+        postalCode={watch('postalCode')}
+        onUse={(address) => {
+          setValue('address', address, { shouldDirty: true });
+          // Focus the address so the person can go on with the 番地 straight away.
+          setFocus('address');
+        }}
+      />
+      <TextField
+        id="address"
+        label="ご住所"
+        hint="郵便番号から住所を入力したときは、番地などを続けて入力してください。例）東京都千代田区神田駿河台9-99-9"
+        error={errorOf('address')}
+        autoComplete="street-address"
+        {...register('address')}
+      />
+      <TextField
+        id="organisationName"
+        label="団体名"
+        hint="例）中央労働組合"
+        error={errorOf('organisationName')}
+        autoComplete="organization"
+        {...register('organisationName')}
+      />
+      <Fieldset
+        id="representative"
+        legend="代表者名"
+        hint="代表者名については「肩書」「氏名」の両方をご記入ください。"
+        required
+      >
+        <TextField
+          id="representativeTitle"
+          label="肩書"
+          hint="例）執行委員長"
+          error={errorOf('representativeTitle')}
+          widthChars={16}
+          autoComplete="organization-title"
+          {...register('representativeTitle')}
+        />
+        <TextField
+          id="representativeName"
+          label="氏名"
+          hint="例）労金 花子"
+          error={errorOf('representativeName')}
+          widthChars={16}
+          autoComplete="name"
+          {...register('representativeName')}
+        />
+      </Fieldset>
+    </RequestPageLayout>
+  );
+}

@@ -1,0 +1,55 @@
+import { useEffect, type ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import { BackLink } from '../../components/back-link';
+import { ErrorSummary, focusField, type SummaryError } from '../../components/form/error-summary';
+import { Page } from '../../components/page';
+
+/** The frame of every form page: back link, error summary, heading, fields, 次へ. */
+export function RequestPageLayout({
+  heading,
+  back,
+  summary,
+  onSubmit,
+  submitLabel = '次へ',
+  children,
+}: {
+  heading: string;
+  back: string;
+  summary: readonly SummaryError[];
+  onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
+  submitLabel?: string;
+  children: ReactNode;
+}) {
+  const { hash } = useLocation();
+  // A 「変更」 link from the check page names the field: go straight to it. This runs after the
+  // page has focused its heading (child effects run first).
+  useEffect(() => {
+    if (hash.length > 1) focusField(decodeURIComponent(hash.slice(1)));
+  }, [hash]);
+
+  return (
+    <Page
+      heading={heading}
+      caption="依頼書を作成する"
+      hasErrors={summary.length > 0}
+      before={
+        <>
+          <BackLink to={back} />
+          <ErrorSummary errors={summary} />
+        </>
+      }
+    >
+      <p>
+        <Link to="/request/example">記入例を見る</Link>
+      </p>
+      <form noValidate onSubmit={onSubmit}>
+        {children}
+        <div className="actions">
+          <button type="submit" className="button">
+            {submitLabel}
+          </button>
+        </div>
+      </form>
+    </Page>
+  );
+}
