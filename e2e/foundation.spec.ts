@@ -71,17 +71,17 @@ test('a locked task opened by its URL says why it cannot start', async ({ page }
 });
 
 test('deep links survive a reload, and back/forward work', async ({ page }) => {
-  await page.goto('/request');
-  await expect(page.getByRole('heading', { level: 1, name: '依頼書を作成する' })).toBeVisible();
+  await page.goto('/request/organisation');
+  await expect(page.getByRole('heading', { level: 1, name: '団体の情報' })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: '依頼書を作成する' })).toBeFocused();
-  await expect(page).toHaveTitle(`依頼書を作成する ${TITLE_SUFFIX}`);
-  await page.getByRole('link', { name: '手続きの一覧へ戻る' }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: '手続きの一覧' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '団体の情報' })).toBeFocused();
+  await expect(page).toHaveTitle(`団体の情報 ${TITLE_SUFFIX}`);
+  await page.getByRole('link', { name: '戻る' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '依頼日と手続の種類' })).toBeFocused();
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 1, name: '依頼書を作成する' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '団体の情報' })).toBeVisible();
   await page.goForward();
-  await expect(page.getByRole('heading', { level: 1, name: '手続きの一覧' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '依頼日と手続の種類' })).toBeVisible();
 });
 
 test('an unknown address shows a Japanese not-found page', async ({ page }) => {
