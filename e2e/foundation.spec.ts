@@ -26,7 +26,7 @@ test('the task list shows seven tasks, their statuses and the summary', async ({
   await page.goto('/tasks');
   await expect(page).toHaveTitle(`手続きの一覧 ${TITLE_SUFFIX}`);
   await expect(page.getByText('7件中0件完了')).toBeVisible();
-  const items = page.getByRole('listitem');
+  const items = page.getByRole('main').getByRole('list').first().getByRole('listitem');
   await expect(items).toHaveCount(7);
   await expect(items.nth(0)).toContainText('依頼書を作成する');
   await expect(items.nth(0)).toContainText('未着手');
@@ -198,4 +198,14 @@ test('every request stays on the app’s own origin', async ({ page, baseURL }) 
   await page.getByRole('link', { name: 'はじめる' }).click();
   await page.waitForLoadState('networkidle');
   expect(foreign).toEqual([]);
+});
+
+test('saved progress older than 30 days is erased on load, with a notice', async ({ page }) => {
+  const old = JSON.parse(savedProgress({ requestConfirmed: true })) as { updatedAt: string };
+  old.updatedAt = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000).toISOString();
+  await seedStorage(page, JSON.stringify(old));
+  await page.goto('/tasks');
+  await expect(page.getByText('前回の入力から30日以上たったため')).toBeVisible();
+  await expect(page.getByText('7件中0件完了')).toBeVisible();
+  expect(await readStorage(page)).toBeNull();
 });

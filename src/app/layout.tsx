@@ -9,6 +9,7 @@ const NOTICE_TEXT: Record<StorageNotice, string> = {
     '保存されていた進み具合を復元できませんでした。お手数ですが、最初から入力してください。',
   'partly-restored':
     '保存されていた進み具合の一部を復元できませんでした。入力内容に誤りがないかご確認ください。',
+  expired: '前回の入力から30日以上たったため、このブラウザに保存されていた入力内容を消去しました。',
   'not-persistent':
     'このブラウザでは進み具合を保存できません。ページを閉じたり再読み込みしたりすると、入力した内容は失われます。',
 };
@@ -17,7 +18,9 @@ export function Layout() {
   const { notices } = useProgressState();
   const store = useProgressStore();
   const location = useLocation();
-  const erased = (location.state as { erased?: boolean } | null)?.erased === true;
+  const navigationState = location.state as { erased?: boolean; imported?: boolean } | null;
+  const erased = navigationState?.erased === true;
+  const imported = navigationState?.imported === true;
 
   return (
     <>
@@ -36,6 +39,9 @@ export function Layout() {
         <main id="main">
           <div role="status">
             {erased && <Notice kind="success">入力内容を消去しました。</Notice>}
+            {imported && (
+              <Notice kind="success">進捗ファイルを読み込みました。続きから再開できます。</Notice>
+            )}
             {notices.map((notice) => (
               <Notice
                 key={notice}

@@ -7,13 +7,15 @@ import {
   OrganisationPage,
   ProceduresPage,
 } from '../features/request-form';
-import { TASKS } from '../content/tasks';
+import { DonePage, ProcedurePage } from '../features/guides';
 import { Layout } from './layout';
+import { PrintTaskPage } from './pages/print-task-page';
+import { ProgressFilePage } from './pages/progress-file-page';
+import { RequestFormRoutes } from './request-form-routes';
 import { ErrorPage } from './pages/error-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ResetPage } from './pages/reset-page';
 import { StartPage } from './pages/start-page';
-import { TaskPlaceholderPage } from './pages/task-page';
 import { TaskListPage } from './pages/task-list-page';
 
 export const routes: RouteObject[] = [
@@ -27,8 +29,10 @@ export const routes: RouteObject[] = [
           { index: true, element: <StartPage /> },
           { path: 'tasks', element: <TaskListPage /> },
           { path: 'reset', element: <ResetPage /> },
+          { path: 'progress-file', element: <ProgressFilePage /> },
           {
             path: 'request',
+            element: <RequestFormRoutes />,
             children: [
               { index: true, element: <Navigate to="/request/procedures" replace /> },
               { path: 'procedures', element: <ProceduresPage /> },
@@ -39,10 +43,13 @@ export const routes: RouteObject[] = [
               { path: 'example', element: <ExamplePage /> },
             ],
           },
-          ...TASKS.filter((task) => task.id !== 'request').map((task) => ({
-            path: task.path.slice(1),
-            element: <TaskPlaceholderPage task={task} />,
-          })),
+          { path: 'print', element: <PrintTaskPage /> },
+          { path: 'fax', element: <ProcedurePage task="fax" /> },
+          { path: 'old-certificate', element: <ProcedurePage task="old-certificate" /> },
+          { path: 'edge', element: <ProcedurePage task="edge" /> },
+          { path: 'internet-options', element: <ProcedurePage task="internet-options" /> },
+          { path: 'certificate', element: <ProcedurePage task="certificate" /> },
+          { path: 'done', element: <DonePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,4 +1,9 @@
-import type { DeletionReason, Procedure, RevocationTarget } from '../domain/request/schema';
+import type {
+  DeletionReason,
+  Procedure,
+  RevocationTarget,
+  TextField,
+} from '../domain/request/schema';
 
 /** The request form's wording, as the bank's form and guide print it. */
 
@@ -33,3 +38,18 @@ export const REQUEST_PAGES = [
   { id: 'contact', segment: 'contact', heading: '連絡先' },
   { id: 'contractNumber', segment: 'contract-number', heading: 'ご契約番号' },
 ] as const;
+
+/** Each text field's name as the guide's form labels it (validation messages, saved-file errors). */
+export const TEXT_FIELD_LABELS: Readonly<Record<TextField, string>> = {
+  postalCode: '郵便番号',
+  address: 'ご住所',
+  organisationName: '団体名',
+  representativeTitle: '代表者名の肩書',
+  representativeName: '代表者名の氏名',
+  phone: '電話番号',
+  fax: 'FAX番号',
+  contactPerson: 'ご担当者',
+  contractNumber: 'ご契約番号',
+  deletionReasonOther: 'その他の手続依頼事由',
+  generalUserName: '一般ユーザーのユーザー名',
+};

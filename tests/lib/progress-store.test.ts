@@ -6,30 +6,7 @@ import {
 } from '../../src/lib/progress/store';
 import { serializeEnvelope } from '../../src/domain/progress/envelope';
 import { emptyProgress } from '../../src/domain/progress/schema';
-
-class MemoryStorage implements Storage {
-  private data = new Map<string, string>();
-  failWrites = false;
-  get length() {
-    return this.data.size;
-  }
-  clear() {
-    this.data.clear();
-  }
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.data.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.data.delete(key);
-  }
-  setItem(key: string, value: string) {
-    if (this.failWrites) throw new DOMException('full', 'QuotaExceededError');
-    this.data.set(key, value);
-  }
-}
+import { MemoryStorage } from '../support/memory-storage';
 
 const fixedNow = () => new Date('2026-11-26T03:00:00.000Z');
 const env = (storage: Storage, events?: StoreEnvironment['events']): StoreEnvironment => ({
@@ -131,5 +108,26 @@ describe('progress store', () => {
       Object.assign(new Event('storage'), { key: 'other', newValue: 'x', storageArea: storage }),
     );
     expect(store.getState().progress.requestConfirmed).toBe(true);
+  });
+
+  test('progress untouched for more than 30 days is erased on load, with a notice', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(
+      STORAGE_KEY,
+      serializeEnvelope({ ...emptyProgress(), requestConfirmed: true }, '2026-10-20T00:00:00.000Z'),
+    );
+    const state = createProgressStore(env(storage)).getState();
+    expect(state.progress).toEqual(emptyProgress());
+    expect(state.notices).toEqual(['expired']);
+    expect(storage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  test('recent progress is kept', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(
+      STORAGE_KEY,
+      serializeEnvelope({ ...emptyProgress(), requestConfirmed: true }, '2026-11-20T00:00:00.000Z'),
+    );
+    expect(createProgressStore(env(storage)).getState().progress.requestConfirmed).toBe(true);
   });
 });

@@ -18,9 +18,19 @@ export function TaskListPage() {
         上から順に進めてください。4〜7の作業は、ろうきんから手続き完了のお電話があった後に行います。
       </p>
       <TaskList rows={taskRows(statuses)} />
-      <p className="secondary-actions">
-        <Link to="/reset">最初からやり直す</Link>
-      </p>
+      {done === total && (
+        <p className="summary">
+          すべての作業が完了しました。<Link to="/done">手続きの完了へ進む</Link>
+        </p>
+      )}
+      <ul className="secondary-actions list">
+        <li>
+          <Link to="/progress-file">進捗をファイルに保存・ファイルから再開</Link>
+        </li>
+        <li>
+          <Link to="/reset">このパソコンから入力内容を消去（最初からやり直す）</Link>
+        </li>
+      </ul>
     </Page>
   );
 }

@@ -6,6 +6,7 @@ import {
   normalisePostalCode,
   normaliseText,
 } from './normalise';
+import { TEXT_FIELD_LABELS } from '../../content/request-form';
 import type { Printability } from './printability';
 import { standInPrintability } from './printability-standin';
 import {
@@ -63,19 +64,7 @@ export const FIELD_PAGE: Readonly<Record<keyof RequestDraft, PageId>> = {
 const FIELD_ORDER = Object.keys(FIELD_PAGE) as (keyof RequestDraft)[];
 
 /** Each text field's name as the guide's form labels it, used in every message. */
-export const FIELD_LABELS: Readonly<Record<TextField, string>> = {
-  postalCode: '郵便番号',
-  address: 'ご住所',
-  organisationName: '団体名',
-  representativeTitle: '代表者名の肩書',
-  representativeName: '代表者名の氏名',
-  phone: '電話番号',
-  fax: 'FAX番号',
-  contactPerson: 'ご担当者',
-  contractNumber: 'ご契約番号',
-  deletionReasonOther: 'その他の手続依頼事由',
-  generalUserName: '一般ユーザーのユーザー名',
-};
+export const FIELD_LABELS = TEXT_FIELD_LABELS;
 
 /**
  * Longer raw input is refused before any normalising or font work (a pasted document, a

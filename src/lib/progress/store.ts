@@ -1,5 +1,6 @@
 import { emptyProgress, type Progress } from '../../domain/progress/schema';
 import { parseEnvelope, serializeEnvelope, type LoadOutcome } from '../../domain/progress/envelope';
+import { isExpired } from '../../domain/progress/retention';
 
 /**
  * The one place progress is kept: in memory for the page, mirrored to localStorage when the
@@ -12,7 +13,8 @@ export const STORAGE_KEY = 'rokin-cert-wizard:progress';
 export type StorageNotice =
   | 'unreadable' // saved progress existed but nothing could be restored
   | 'partly-restored' // some values were damaged and reset
-  | 'not-persistent'; // storage is blocked or full: progress lives only in this page
+  | 'not-persistent' // storage is blocked or full: progress lives only in this page
+  | 'expired'; // saved progress was older than the retention period and has been erased
 
 export interface ProgressState {
   progress: Progress;
@@ -61,6 +63,15 @@ export function createProgressStore(env: StoreEnvironment): ProgressStore {
       };
     }
     const loaded = parseEnvelope(safeRead(storage));
+    if (isExpired(loaded.updatedAt, now())) {
+      safeRemove(storage);
+      return {
+        progress: emptyProgress(),
+        updatedAt: undefined,
+        persistent: true,
+        notices: ['expired'],
+      };
+    }
     return {
       progress: loaded.progress,
       updatedAt: loaded.updatedAt,
@@ -121,13 +132,7 @@ export function createProgressStore(env: StoreEnvironment): ProgressStore {
       });
     },
     reset() {
-      if (storage) {
-        try {
-          storage.removeItem(STORAGE_KEY);
-        } catch {
-          // Nothing more can be done; the in-memory state is cleared below either way.
-        }
-      }
+      if (storage) safeRemove(storage);
       setState({
         progress: emptyProgress(),
         updatedAt: undefined,
@@ -169,5 +174,13 @@ function safeRead(storage: Storage): string | null {
     return storage.getItem(STORAGE_KEY);
   } catch {
     return null;
+  }
+}
+
+function safeRemove(storage: Storage): void {
+  try {
+    storage.removeItem(STORAGE_KEY);
+  } catch {
+    // Nothing more can be done; the in-memory state is cleared by the caller either way.
   }
 }

@@ -1,0 +1,438 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { Progress } from '../src/domain/progress/schema';
+import { savedProgress, seedStorage } from './support/progress';
+
+/** After the bank's call: tasks 4–7 are open. */
+const CALLED: Partial<Progress> = {
+  requestConfirmed: true,
+  faxSentAt: '2026-11-26T01:05:00.000Z',
+  callReceivedAt: '2026-11-26T03:05:00.000Z',
+  ticked: ['fax.send'],
+};
+
+const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
+const row = (page: Page, title: string) => page.getByRole('listitem').filter({ hasText: title });
+
+/** Ticks every box the person can tick, one by one, as a person would. */
+async function tickAll(page: Page) {
+  const boxes = page.getByRole('checkbox');
+  const count = await boxes.count();
+  for (let i = 0; i < count; i++) {
+    const box = boxes.nth(i);
+    if ((await box.isEnabled()) && !(await box.isChecked())) await box.check();
+  }
+  return count;
+}
+
+async function expectTaskDone(page: Page, next: string | null) {
+  await expect(page.getByText('この作業はすべて完了しました。')).toBeVisible();
+  if (next) {
+    await expect(page.getByRole('link', { name: `次の作業「${next}」へ進む` })).toBeVisible();
+  }
+  await expect(
+    page.getByRole('main').getByRole('link', { name: '手続きの一覧へ戻る' }),
+  ).toHaveCount(2);
+}
+
+test('tasks 4–7 stay locked until the call is recorded on the FAX page', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-26T10:05:00+09:00'));
+  await seedStorage(page, savedProgress({ requestConfirmed: true }));
+  await page.goto('/certificate');
+  await expect(page.getByRole('main')).toContainText(
+    'この作業はまだ開始できません。ろうきんから手続き完了のお電話があった後に行ってください。',
+  );
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
+
+  await page.goto('/tasks');
+  for (const title of ['以前の電子証明書を削除する', 'Microsoft Edge を設定する']) {
+    await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+    await expect(row(page, title)).toContainText('まだ開始できません');
+  }
+
+  await page.getByRole('link', { name: 'FAXで送信し、完了の連絡を待つ' }).click();
+  await expect(heading(page, 'FAXで送信し、完了の連絡を待つ')).toBeFocused();
+  // The destination and the number to dial, with a copy button.
+  await expect(page.getByRole('region', { name: '《FAX 送信先》' })).toContainText(
+    '中央労働金庫業務集中センター',
+  );
+  await expect(page.getByRole('button', { name: 'コピー（FAX番号 045-476-1189）' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'FAXを送信した' }).click();
+  await expect(page.getByText('送信日時: 2026年11月26日 10:05')).toBeVisible();
+  await expect(
+    page.getByText(
+      'ろうきんからのお電話の目安: 12:05ごろ（FAX到着後2時間程。記入不備等でFAXの再送が必要な場合は2時間以上かかることがあります）',
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: '送信日時を取り消す' })).toBeFocused();
+
+  await page.goto('/tasks');
+  await expect(row(page, 'FAXで送信し、完了の連絡を待つ')).toContainText('作業中');
+  await expect(page.getByRole('link', { name: '以前の電子証明書を削除する' })).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'FAXで送信し、完了の連絡を待つ' }).click();
+  await page.getByRole('button', { name: 'ろうきんから完了のお電話を受けた' }).click();
+  await expect(page.getByText('完了のお電話を受けた日時: 2026年11月26日 10:05')).toBeVisible();
+  await expectTaskDone(page, '以前の電子証明書を削除する');
+
+  await page.getByRole('main').getByRole('link', { name: '手続きの一覧へ戻る' }).last().click();
+  await expect(row(page, 'FAXで送信し、完了の連絡を待つ')).toContainText('完了');
+  for (const title of [
+    '以前の電子証明書を削除する',
+    'Microsoft Edge を設定する',
+    'インターネットオプションを設定する',
+    '電子証明書を取得する',
+  ]) {
+    await expect(page.getByRole('link', { name: title })).toBeVisible();
+  }
+
+  // Undoing the call locks them again.
+  await page.getByRole('link', { name: 'FAXで送信し、完了の連絡を待つ' }).click();
+  await page.getByRole('button', { name: 'お電話の記録を取り消す' }).click();
+  await page.goto('/tasks');
+  await expect(page.getByRole('link', { name: '電子証明書を取得する' })).toHaveCount(0);
+});
+
+test('the FAX page lists both contacts as phone links', async ({ page }) => {
+  await seedStorage(page, savedProgress({ requestConfirmed: true }));
+  await page.goto('/fax');
+  const contacts = page.getByRole('region', { name: 'お問い合わせ先' });
+  await expect(contacts.getByRole('link', { name: '045-476-7588' })).toHaveAttribute(
+    'href',
+    'tel:0454767588',
+  );
+  await expect(contacts.getByRole('link', { name: '0120-54-6091' })).toHaveAttribute(
+    'href',
+    'tel:0120546091',
+  );
+  await expect(contacts).toContainText('操作に関するお問い合わせ');
+  await expect(contacts).toContainText('平日9:00〜17:00');
+});
+
+test('print: ① is checked by the app; ticking the rest completes the task', async ({ page }) => {
+  await seedStorage(page, savedProgress({ requestConfirmed: true }));
+  await page.goto('/print');
+  await expect(heading(page, '依頼書を印刷して押印する')).toBeFocused();
+  await expect(page.getByRole('heading', { name: '【ご確認事項】' })).toBeVisible();
+  const first = page.getByRole('checkbox', { name: /^①の作業が終わった/ });
+  await expect(first).toBeChecked();
+  await expect(first).toBeDisabled();
+  await expect(page.getByText('自動でチェックしています。')).toBeVisible();
+  await expect(page.getByText('【訂正が必要な場合】')).toBeVisible();
+  await expect(page.getByRole('button', { name: '手順を印刷' })).toBeVisible();
+
+  expect(await tickAll(page)).toBe(5);
+  await expectTaskDone(page, 'FAXで送信し、完了の連絡を待つ');
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /^③の作業が終わった/ })).toBeChecked();
+  await page.goto('/tasks');
+  await expect(row(page, '依頼書を印刷して押印する')).toContainText('完了');
+});
+
+test.describe('old certificate (task 4)', () => {
+  test('old PC still there: three steps, ticks survive a reload', async ({ page }) => {
+    await seedStorage(page, savedProgress(CALLED));
+    await page.goto('/old-certificate');
+    await page.getByRole('radio', { name: '残っている、もしくは継続利用する' }).check();
+    await expect(page.getByRole('checkbox')).toHaveCount(3);
+    await page.getByRole('checkbox', { name: /^①の作業が終わった/ }).check();
+    await page.getByRole('checkbox', { name: /^②の作業が終わった/ }).check();
+    await page.reload();
+    await expect(
+      page.getByRole('radio', { name: '残っている、もしくは継続利用する' }),
+    ).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^①の作業が終わった/ })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^③の作業が終わった/ })).not.toBeChecked();
+    await expect(page.getByRole('button', { name: 'コピー（インターネット）' })).toBeVisible();
+    await page.getByRole('checkbox', { name: /^③の作業が終わった/ }).check();
+    await expectTaskDone(page, 'Microsoft Edge を設定する');
+    await page.goto('/tasks');
+    await expect(row(page, '以前の電子証明書を削除する')).toContainText('完了');
+  });
+
+  test('old PC gone: not needed, the question stays to change the answer', async ({ page }) => {
+    await seedStorage(page, savedProgress(CALLED));
+    await page.goto('/old-certificate');
+    await page.getByRole('radio', { name: '残っていない' }).check();
+    await expect(
+      page.getByText('以前のパソコンが残っていないため、この作業は不要です。'),
+    ).toBeVisible();
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '手順を印刷' })).toHaveCount(0);
+    await page.getByRole('radio', { name: '残っている、もしくは継続利用する' }).check();
+    await expect(page.getByRole('checkbox')).toHaveCount(3);
+    await page.getByRole('radio', { name: '残っていない' }).check();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: '次の作業「Microsoft Edge を設定する」へ進む' })
+      .click();
+    await expect(heading(page, 'Microsoft Edge を設定する')).toBeFocused();
+    await page.goto('/tasks');
+    await expect(row(page, '以前の電子証明書を削除する')).toContainText('対象外');
+  });
+});
+
+test.describe('Microsoft Edge (task 5)', () => {
+  test('normal mode: ①–⑧ with ⑦ ア–ウ, the URL to copy, then 完了', async ({ page }) => {
+    await seedStorage(page, savedProgress({ ...CALLED, choices: { oldPcInUse: 'no' } }));
+    await page.goto('/edge');
+    // Headless Chromium is not Microsoft Edge: the warning names where to do the steps.
+    await expect(page.getByRole('note').filter({ hasText: 'このブラウザ' })).toContainText(
+      '変更後のパソコン（Windows）の Microsoft Edge で行ってください',
+    );
+    await page.getByRole('radio', { name: 'Microsoft Edge (通常モード) でご利用' }).check();
+    await expect(
+      page.getByText('【「ポップアップとリダイレクト」が「ブロック済み」になっている場合】'),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: 'コピー（https://www.cjs-rokin.jp）' }),
+    ).toBeVisible();
+    await expect(page.getByRole('note').filter({ hasText: 'ご注意ください！' })).toContainText(
+      'Google Chrome等については、ご利用いただけません',
+    );
+    expect(await tickAll(page)).toBe(8);
+    await expectTaskDone(page, 'インターネットオプションを設定する');
+    await page.goto('/tasks');
+    await expect(row(page, 'Microsoft Edge を設定する')).toContainText('完了');
+  });
+
+  test('IE mode: tasks 5 and 6 are not needed and point to the separate manual', async ({
+    page,
+  }) => {
+    await seedStorage(page, savedProgress({ ...CALLED, choices: { oldPcInUse: 'no' } }));
+    await page.goto('/edge');
+    await page.getByRole('radio', { name: 'Microsoft Edge IE モードでご利用' }).check();
+    const main = page.getByRole('main');
+    await expect(main).toContainText(
+      'Microsoft Edge IE モードでご利用の場合、この作業は不要です。',
+    );
+    await expect(main).toContainText('『ご利用マニュアル～ Microsoft Edge IE モード設定手順～』');
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+    await expect(
+      page.getByRole('radio', { name: 'Microsoft Edge IE モードでご利用' }),
+    ).toBeChecked();
+
+    await page.goto('/internet-options');
+    await expect(main).toContainText(
+      'Microsoft Edge IE モードでご利用の場合、この作業は不要です。',
+    );
+    await expect(page.getByRole('radio')).toHaveCount(0);
+    await main.getByRole('link', { name: '次の作業「電子証明書を取得する」へ進む' }).click();
+    await expect(heading(page, '電子証明書を取得する')).toBeFocused();
+
+    await page.goto('/tasks');
+    await expect(row(page, 'Microsoft Edge を設定する')).toContainText('対象外');
+    await expect(row(page, 'インターネットオプションを設定する')).toContainText('対象外');
+  });
+});
+
+test.describe('Internet Options (task 6)', () => {
+  for (const [windows, blocker, count] of [
+    ['10', 'on', 11],
+    ['11', 'on', 11],
+    ['10', 'off', 8],
+    ['11', 'off', 8],
+  ] as const) {
+    test(`Windows ${windows}, pop-up blocker ${blocker}: ${count} steps`, async ({ page }) => {
+      await seedStorage(
+        page,
+        savedProgress({ ...CALLED, choices: { oldPcInUse: 'no', browserMode: 'edge' } }),
+      );
+      await page.goto('/internet-options');
+      await page.getByRole('radio', { name: `Windows ${windows}` }).check();
+      // The tip for a missing search box shows the chosen Windows only.
+      await page.getByText('【タスクバーに検索ボックスが無い場合の検索方法】').click();
+      const other = windows === '10' ? '11' : '10';
+      await expect(page.getByText(`＜Windows ${windows} の場合＞`)).toBeVisible();
+      await expect(page.getByText(`＜Windows ${other} の場合＞`)).toHaveCount(0);
+
+      await page
+        .getByRole('radio', {
+          name: blocker === 'on' ? '☑（チェックが入っている）' : '☐（チェックが入っていない）',
+        })
+        .check();
+      await expect(page.getByRole('checkbox', { name: /^③の作業が終わった/ })).toHaveCount(
+        blocker === 'on' ? 1 : 0,
+      );
+      expect(await tickAll(page)).toBe(count);
+      await expectTaskDone(page, '電子証明書を取得する');
+      await page.reload();
+      await expect(page.getByRole('checkbox', { name: /^⑪の作業が終わった/ })).toBeChecked();
+      await page.goto('/tasks');
+      await expect(row(page, 'インターネットオプションを設定する')).toContainText('完了');
+    });
+  }
+
+  test('a link to another step moves there', async ({ page }) => {
+    await seedStorage(page, savedProgress({ ...CALLED, choices: { browserMode: 'edge' } }));
+    await page.goto('/internet-options');
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'ポップアップブロックを有効にする」が☐' })
+      .getByRole('link', { name: '⑥' })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/\/internet-options#internet-options\.security$/);
+    await expect(page.locator('[id="internet-options.security"]')).toBeFocused();
+  });
+
+  test('Windows is chosen from the browser when it tells, but can be changed', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'userAgentData', {
+        configurable: true,
+        get: () => ({
+          brands: [{ brand: 'Microsoft Edge', version: '140' }],
+          platform: 'Windows',
+          getHighEntropyValues: () => Promise.resolve({ platformVersion: '15.0.0' }),
+        }),
+      });
+    });
+    await seedStorage(page, savedProgress({ ...CALLED, choices: { browserMode: 'edge' } }));
+    await page.goto('/internet-options');
+    await expect(page.getByRole('radio', { name: 'Windows 11' })).toBeChecked();
+    await expect(page.getByRole('group', { name: /Windows はどちらですか/ })).toContainText(
+      'この案内を表示しているパソコンは Windows 11 のため',
+    );
+    await page.getByRole('radio', { name: 'Windows 10' }).check();
+    await page.reload();
+    // The person's answer is never replaced by the detection.
+    await expect(page.getByRole('radio', { name: 'Windows 10' })).toBeChecked();
+
+    // Microsoft Edge on Windows: no warning on the browser tasks.
+    await page.goto('/certificate');
+    await expect(heading(page, '電子証明書を取得する')).toBeVisible();
+    await expect(page.getByText('ご利用いただけません')).toHaveCount(0);
+  });
+});
+
+test.describe('certificate (task 7)', () => {
+  test('the 30-minute timer counts down, announcing only at milestones', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-11-26T14:00:00+09:00') });
+    await seedStorage(page, savedProgress({ ...CALLED, choices: { browserMode: 'edge' } }));
+    await page.goto('/certificate');
+    await expect(page.getByRole('note').filter({ hasText: 'このブラウザ' })).toBeVisible();
+    const start = page.getByRole('button', { name: '認証コードが届いたらタイマーを開始' });
+    await start.click();
+    const timer = page.getByRole('region', { name: '認証コードの有効期限のタイマー' });
+    await expect(timer).toContainText('残り 30:00');
+    await expect(timer).toContainText(
+      'タイマーを開始しました。認証コードの有効期限まで残り30分です。',
+    );
+    await page.clock.runFor('01:00');
+    await expect(timer).toContainText('残り 29:00');
+    await expect(timer).toContainText('残り30分です。');
+    await page.clock.runFor('04:00');
+    await expect(timer).toContainText('残り 25:00');
+    await expect(timer).toContainText('認証コードの有効期限まで残り25分です。');
+    await page.clock.runFor('24:00');
+    await expect(timer).toContainText('残り 01:00');
+    await expect(timer).toContainText('認証コードの有効期限まで残り1分です。');
+    await page.clock.runFor('01:00');
+    await expect(timer).toContainText('30分が経過しました。');
+    await page.getByRole('button', { name: 'タイマーを止める' }).click();
+    await expect(timer).not.toContainText('残り');
+    await expect(
+      page.getByRole('button', { name: '認証コードが届いたらタイマーを開始' }),
+    ).toBeFocused();
+    // Never a field for the code, a password or a user ID.
+    await expect(page.getByRole('textbox')).toHaveCount(0);
+    await expect(page.locator('input[type=password]')).toHaveCount(0);
+  });
+
+  for (const mode of ['edge', 'ie-mode'] as const) {
+    test(`${mode}: every step ticked leads to the final page`, async ({ page }) => {
+      await seedStorage(
+        page,
+        savedProgress({ ...CALLED, choices: { oldPcInUse: 'no', browserMode: mode } }),
+      );
+      await page.goto('/certificate');
+      const ieSecurity = page.getByText('＜Internet Explorer セキュリティ画面が表示される場合＞');
+      await expect(ieSecurity).toHaveCount(mode === 'ie-mode' ? 1 : 0);
+      expect(await tickAll(page)).toBe(15);
+      await expect(page.getByText('以上で電子証明書取得の作業は完了です。')).toBeVisible();
+      await expect(page.getByText('電子証明書取得の作業はすべて完了しました。')).toBeVisible();
+      await page.getByRole('link', { name: '手続きの完了へ進む' }).click();
+      await expect(heading(page, '手続きの完了')).toBeFocused();
+    });
+  }
+});
+
+test('a whole journey: every task 完了, the final page, and erasing', async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      foreign.push(url);
+  });
+  await seedStorage(page, savedProgress({ requestConfirmed: true }));
+  await page.goto('/print');
+  await tickAll(page);
+  await page.getByRole('link', { name: '次の作業「FAXで送信し、完了の連絡を待つ」へ進む' }).click();
+  await page.getByRole('button', { name: 'FAXを送信した' }).click();
+  await page.getByRole('button', { name: 'ろうきんから完了のお電話を受けた' }).click();
+  await page.getByRole('link', { name: '次の作業「以前の電子証明書を削除する」へ進む' }).click();
+  await page.getByRole('radio', { name: '残っている、もしくは継続利用する' }).check();
+  await tickAll(page);
+  await page.getByRole('link', { name: '次の作業「Microsoft Edge を設定する」へ進む' }).click();
+  await page.getByRole('radio', { name: 'Microsoft Edge (通常モード) でご利用' }).check();
+  await tickAll(page);
+  await page
+    .getByRole('link', { name: '次の作業「インターネットオプションを設定する」へ進む' })
+    .click();
+  await page.getByRole('radio', { name: 'Windows 11' }).check();
+  await page.getByRole('radio', { name: '☐（チェックが入っていない）' }).check();
+  await tickAll(page);
+  await page.getByRole('link', { name: '次の作業「電子証明書を取得する」へ進む' }).click();
+  await tickAll(page);
+
+  await page.goto('/tasks');
+  await expect(page.getByText('7件中7件完了')).toBeVisible();
+  await page.getByRole('link', { name: '手続きの完了へ進む' }).click();
+  await expect(heading(page, '手続きの完了')).toBeFocused();
+  const main = page.getByRole('main');
+  await expect(main).toContainText('以上で電子証明書取得の作業は完了です。');
+  await expect(main).toContainText(
+    'サービスのURLを「お気に入り」に追加しておくと、次回以降ご利用の際に便利です。',
+  );
+  await expect(main.getByRole('link', { name: '0120-54-6091' })).toBeVisible();
+  await main.getByRole('link', { name: 'このパソコンから入力内容を消去' }).click();
+  await expect(heading(page, '最初からやり直しますか？')).toBeFocused();
+  expect(foreign).toEqual([]);
+});
+
+test('手順を印刷 prints the procedure as a paper checklist', async ({ page }) => {
+  await seedStorage(
+    page,
+    savedProgress({ ...CALLED, choices: { browserMode: 'edge' }, ticked: ['edge.open-settings'] }),
+  );
+  await page.goto('/edge');
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  await page.getByRole('button', { name: '手順を印刷' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+  await page.emulateMedia({ media: 'print' });
+  const first = page.locator('[id="edge.open-settings"]');
+  const second = page.locator('[id="edge.site-permissions"]');
+  await expect(first.getByText('☑')).toBeVisible();
+  await expect(second.getByText('☐')).toBeVisible();
+  await expect(second.getByText('②の作業が終わった')).toBeVisible();
+  await expect(page.getByRole('button', { name: '手順を印刷' })).toBeHidden();
+  await expect(page.getByRole('button', { name: /^コピー/ }).first()).toBeHidden();
+  await expect(page.getByRole('banner')).toBeHidden();
+});
+
+test('copy buttons copy what the person types', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await seedStorage(page, savedProgress({ ...CALLED, choices: { browserMode: 'edge' } }));
+  await page.goto('/edge');
+  await page.getByRole('button', { name: 'コピー（https://www.cjs-rokin.jp）' }).click();
+  await expect(page.getByText('コピーしました')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    'https://www.cjs-rokin.jp',
+  );
+});

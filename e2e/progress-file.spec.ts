@@ -1,0 +1,66 @@
+import { writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { readStorage, savedProgress, seedStorage } from './support/progress';
+import { emptyRequestDraft } from '../src/domain/request/schema';
+
+test('progress saved to a file resumes on another PC (a fresh browser)', async ({
+  page,
+  browser,
+}) => {
+  await seedStorage(
+    page,
+    savedProgress({
+      requestConfirmed: true,
+      request: { ...emptyRequestDraft(), organisationName: '髙﨑𠮷労働組合' },
+    }),
+  );
+  await page.goto('/tasks');
+  await page.getByRole('link', { name: '進捗をファイルに保存・ファイルから再開' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '進捗をファイルに保存' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^進捗_\d{4}-\d{2}-\d{2}\.json$/);
+  const path = test.info().outputPath('progress.json');
+  await download.saveAs(path);
+
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto('/progress-file');
+  await fresh.getByLabel('進捗ファイル').setInputFiles(path);
+  await fresh.getByRole('button', { name: 'ファイルから再開' }).click();
+  await expect(fresh.getByText('進捗ファイルを読み込みました。')).toBeVisible();
+  await expect(fresh.getByText('7件中1件完了')).toBeVisible();
+  await fresh.goto('/request/organisation');
+  await expect(fresh.getByLabel('団体名')).toHaveValue('髙﨑𠮷労働組合');
+  await other.close();
+});
+
+test('a bad file says exactly what is wrong and changes nothing', async ({ page }) => {
+  await seedStorage(page, savedProgress({ requestConfirmed: true }));
+  await page.goto('/progress-file');
+  const before = await readStorage(page);
+
+  const path = test.info().outputPath('bad.json');
+  writeFileSync(
+    path,
+    JSON.stringify({
+      app: 'rokin-cert-wizard',
+      kind: 'progress-export',
+      version: 1,
+      updatedAt: '2026-11-26T00:00:00.000Z',
+      progress: { request: emptyRequestDraft(), requestConfirmed: 'yes', choices: {}, ticked: [] },
+    }),
+  );
+  await page.getByLabel('進捗ファイル').setInputFiles(path);
+  await page.getByRole('button', { name: 'ファイルから再開' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toContainText('「依頼書の確認」の種類が正しくありません。');
+  await expect(page).toHaveTitle(/^エラー: /);
+  expect(await readStorage(page)).toBe(before);
+
+  writeFileSync(path, 'not json at all');
+  await page.getByLabel('進捗ファイル').setInputFiles(path);
+  await page.getByRole('button', { name: 'ファイルから再開' }).click();
+  await expect(page.getByRole('alert')).toContainText('ファイルを読み取れません。');
+  expect(await readStorage(page)).toBe(before);
+});

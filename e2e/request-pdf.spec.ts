@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+import { fillRequestForm, EXAMPLE } from './support/request-form';
+import { savedProgress, seedStorage } from './support/progress';
+import { emptyRequestDraft } from '../src/domain/request/schema';
+
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+}
+
+test('the PDF made from the form is shown, and its download carries every value', async ({
+  page,
+}) => {
+  await fillRequestForm(page);
+  await page.getByRole('button', { name: 'この内容で依頼書を作成する' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: '依頼書を印刷して押印する' }),
+  ).toBeVisible();
+  await expect(page.getByText('依頼書（PDF）を作成しました。')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTitle('依頼書のプレビュー')).toBeVisible();
+  await expect(page.getByRole('button', { name: '印刷', exact: true })).toBeEnabled();
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'ダウンロード' }).click();
+  const download = await downloading;
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
+  expect(download.suggestedFilename()).toBe(`依頼書_中央労働組合_${today}.pdf`);
+  const path = test.info().outputPath('request.pdf');
+  await download.saveAs(path);
+  // Layout spaces (the contract number's digit cells, 肩書 and 氏名) are not part of the values.
+  const text = pdfText(path).replace(/\s+/g, '');
+  for (const value of Object.values(EXAMPLE)) expect(text).toContain(value.replace(/\s+/g, ''));
+  expect(text).toContain('中央労働金庫御中');
+  expect(text).toContain('045-476-1189');
+});
+
+test('with answers missing, the PDF page says what is missing and links there', async ({
+  page,
+}) => {
+  await seedStorage(
+    page,
+    savedProgress({
+      requestConfirmed: true,
+      request: {
+        ...emptyRequestDraft(),
+        requestDate: '2026-04-01',
+        revocationTargets: ['masterUser'],
+        organisationName: '中央労働組合',
+      },
+    }),
+  );
+  await page.goto('/print');
+  await expect(page.getByRole('heading', { name: '依頼書（PDF）を作成できません' })).toBeVisible();
+  await page.getByRole('link', { name: 'ご住所を入力してください' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '団体の情報' })).toBeVisible();
+});
+
+test('the blank form for handwriting can be downloaded', async ({ page }) => {
+  await seedStorage(page, savedProgress({ requestConfirmed: true }));
+  await page.goto('/print');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '手書き用の白紙の依頼書（PDF）をダウンロード' }).click();
+  const download = await downloading;
+  const path = test.info().outputPath('blank.pdf');
+  await download.saveAs(path);
+  const text = pdfText(path);
+  expect(text).toContain('マスターユーザー削除・電子証明書失効等依頼書');
+  expect(text).not.toContain('中央労働組合');
+});

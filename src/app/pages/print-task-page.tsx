@@ -1,0 +1,51 @@
+import { Link } from 'react-router';
+import { missingForPdf, toRequest } from '../../domain/request/rules';
+import { BlankFormLink, PdfPanel } from '../../features/request-pdf';
+import { ProcedurePage } from '../../features/guides';
+import { useProgressState } from '../../lib/progress/react';
+import { usePrintability } from '../../lib/printability';
+import { usePdfAssets } from '../printability';
+
+const PAGE_PATHS = {
+  dateAndProcedures: '/request/procedures',
+  organisation: '/request/organisation',
+  contact: '/request/contact',
+  contractNumber: '/request/contract-number',
+} as const;
+
+/** Task 2: the PDF of the request form above the guide's printing and checking steps. */
+export function PrintTaskPage() {
+  return <ProcedurePage task="print" before={<RequestPdfSection />} />;
+}
+
+function RequestPdfSection() {
+  usePdfAssets();
+  const { progress } = useProgressState();
+  const printability = usePrintability();
+  const request = toRequest(progress.request, printability);
+
+  if (!request) {
+    // Never print a half-empty form: say what is missing and where to fix it.
+    const problems = missingForPdf(progress.request, printability);
+    return (
+      <section className="pdf-panel" aria-labelledby="pdf-missing-title">
+        <h2 id="pdf-missing-title">依頼書（PDF）を作成できません</h2>
+        <p>依頼書の入力内容に、次の不足や誤りがあります。直すと依頼書を作成できます。</p>
+        <ul className="list list--bullet">
+          {problems.map((problem) => (
+            <li key={problem.field}>
+              <Link to={`${PAGE_PATHS[problem.page]}?return=check`}>{problem.message}</Link>
+            </li>
+          ))}
+        </ul>
+        <BlankFormLink />
+      </section>
+    );
+  }
+  return (
+    <>
+      <PdfPanel request={request} />
+      <BlankFormLink />
+    </>
+  );
+}

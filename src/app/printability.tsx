@@ -1,0 +1,49 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import type { Printability } from '../domain/request/printability';
+import { standInPrintability } from '../domain/request/printability-standin';
+import { loadPdfClient } from '../features/request-pdf';
+import { PrintabilityProvider } from '../lib/printability';
+
+const StartLoading = createContext<() => void>(() => undefined);
+
+/**
+ * Holds the printability the form validates with: the conservative stand-in until the real
+ * font metrics have loaded. Loading starts when the person opens the form (not with the app),
+ * together with the PDF worker and font, so the PDF is quick once the form is done.
+ */
+export function AppPrintabilityProvider({ children }: { children: ReactNode }) {
+  const [printability, setPrintability] = useState<Printability>(standInPrintability);
+  const started = useRef(false);
+  const start = useCallback(() => {
+    if (started.current) return;
+    started.current = true;
+    loadPdfClient()
+      .then((client) => {
+        client.prefetchPdfAssets();
+        return client.loadPrintability();
+      })
+      .then(setPrintability, () => {
+        // Offline or blocked: the stand-in keeps validating; allow another try later.
+        started.current = false;
+      });
+  }, []);
+  return (
+    <StartLoading.Provider value={start}>
+      <PrintabilityProvider value={printability}>{children}</PrintabilityProvider>
+    </StartLoading.Provider>
+  );
+}
+
+/** Call on pages that lead to the PDF: starts loading the PDF assets in the background. */
+export function usePdfAssets() {
+  const start = useContext(StartLoading);
+  useEffect(start, [start]);
+}

@@ -1,0 +1,127 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useLocation } from 'react-router';
+import type { ChoiceKey, ChoiceValue } from '../../content/procedures';
+import { detectEnvironment, type Environment, type UaBrand } from '../../domain/environment/detect';
+import { stepPlan } from '../../domain/procedure/plan';
+import type { Progress } from '../../domain/progress/schema';
+import { allTaskStatuses } from '../../domain/tasks/status';
+import { useProgressState, useProgressStore } from '../../lib/progress/react';
+
+/** Every task's status, from the same rules as the task list. */
+export function useStatuses(progress: Progress) {
+  return useMemo(() => allTaskStatuses(progress, stepPlan), [progress]);
+}
+
+export function addTick(ticked: readonly string[], id: string): string[] {
+  return ticked.includes(id) ? [...ticked] : [...ticked, id];
+}
+
+export function removeTick(ticked: readonly string[], id: string): string[] {
+  return ticked.filter((t) => t !== id);
+}
+
+/** Saving ticks and answers: each change is stored at once, no submit button. */
+export function useGuideActions() {
+  const store = useProgressStore();
+  const setTicked = useCallback(
+    (id: string, on: boolean) =>
+      store.update((p) => {
+        if (p.ticked.includes(id) === on) return p;
+        return { ...p, ticked: on ? addTick(p.ticked, id) : removeTick(p.ticked, id) };
+      }),
+    [store],
+  );
+  const setChoice = useCallback(
+    <K extends ChoiceKey>(key: K, value: ChoiceValue<K>) =>
+      store.update((p) =>
+        p.choices[key] === value ? p : { ...p, choices: { ...p.choices, [key]: value } },
+      ),
+    [store],
+  );
+  return { setTicked, setChoice, update: store.update };
+}
+
+export function useProgress(): Progress {
+  return useProgressState().progress;
+}
+
+interface NavigatorUaData {
+  readonly brands?: readonly UaBrand[];
+  readonly platform?: string;
+  getHighEntropyValues?: (hints: string[]) => Promise<{ platformVersion?: string }>;
+}
+
+function uaData(): NavigatorUaData | undefined {
+  if (typeof navigator === 'undefined') return undefined;
+  return (navigator as Navigator & { userAgentData?: NavigatorUaData }).userAgentData;
+}
+
+function detectNow(platformVersion?: string): Environment {
+  const data = uaData();
+  return detectEnvironment({
+    userAgent: typeof navigator === 'undefined' ? '' : navigator.userAgent,
+    uaData:
+      data === undefined
+        ? undefined
+        : { brands: data.brands, platform: data.platform, platformVersion },
+  });
+}
+
+/**
+ * The browser and OS this page is shown in. The Windows version comes later, if at all: only
+ * Chromium browsers tell it, and only when asked (getHighEntropyValues).
+ */
+export function useEnvironment(): Environment {
+  const [environment, setEnvironment] = useState(() => detectNow());
+  useEffect(() => {
+    const data = uaData();
+    if (typeof data?.getHighEntropyValues !== 'function') return;
+    let live = true;
+    data.getHighEntropyValues(['platformVersion']).then(
+      (values) => {
+        if (live) setEnvironment(detectNow(values.platformVersion));
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return environment;
+}
+
+/**
+ * Links to a step (`/edge#edge.popups`) land on it: the step takes focus and scrolls into view.
+ * Runs after <Page> has focused the heading, so a deep link wins.
+ */
+export function useFocusHashTarget() {
+  const { hash, key } = useLocation();
+  useEffect(() => {
+    if (hash.length < 2) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    if (typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'start' });
+  }, [hash, key]);
+}
+
+/** Tips in <details> are opened while printing, so the paper has everything, then closed again. */
+export function useOpenDetailsWhilePrinting() {
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const before = () => {
+      opened = [...document.querySelectorAll<HTMLDetailsElement>('.guide details:not([open])')];
+      opened.forEach((d) => (d.open = true));
+    };
+    const after = () => {
+      opened.forEach((d) => (d.open = false));
+      opened = [];
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+}

@@ -1,0 +1,2 @@
+export { ProcedurePage, type ProcedurePageProps } from './procedure-page';
+export { DonePage } from './done-page';

@@ -1,0 +1,434 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { BackLink } from '../../components/back-link';
+import { Choice, Fieldset } from '../../components/form/fields';
+import { Page } from '../../components/page';
+import {
+  IE_MODE_MANUAL,
+  PROCEDURES,
+  type BranchQuestion,
+  type Notice,
+  type ProcedureTaskId,
+  type Step,
+} from '../../content/procedures';
+import type { Environment } from '../../domain/environment/detect';
+import { requiredStepIds, stepsFor } from '../../domain/procedure/plan';
+import type { Choices } from '../../domain/progress/schema';
+import type { TaskId, TaskStatus } from '../../domain/tasks/status';
+import {
+  useEnvironment,
+  useFocusHashTarget,
+  useGuideActions,
+  useOpenDetailsWhilePrinting,
+  useProgress,
+  useStatuses,
+} from './hooks';
+import { CallReceivedControl, Contacts, FaxDestination, FaxSentControl } from './fax-controls';
+import { Rich, taskPath, taskTitle } from './rich-text';
+import { StepList } from './step-list';
+import { environmentWarning, nextTask } from './text';
+import { usePreselectWindowsVersion } from './preselect';
+import './guides.css';
+
+export interface ProcedurePageProps {
+  task: ProcedureTaskId;
+  /** Shown above the steps, e.g. the request form's PDF panel on the print task. */
+  before?: ReactNode;
+}
+
+/** Tasks where the person works in the browser and so must use Microsoft Edge on Windows. */
+const BROWSER_TASKS: ReadonlySet<TaskId> = new Set(['edge', 'certificate']);
+
+/** Headings the guide puts in front of some steps. */
+const SECTION_BEFORE: Readonly<Record<string, string>> = {
+  'print.check-filled': '【ご確認事項】',
+};
+
+/**
+ * One task of the guide (tasks 2–7) as a checklist: intro, 注意事項, branch questions, then the
+ * steps that apply, each with its own tick box saved at once.
+ */
+export function ProcedurePage({ task, before }: ProcedurePageProps) {
+  const procedure = PROCEDURES[task];
+  const title = taskTitle(task);
+  const progress = useProgress();
+  const statuses = useStatuses(progress);
+  const status = statuses[task];
+  const environment = useEnvironment();
+  const { setTicked, setChoice } = useGuideActions();
+  useFocusHashTarget();
+  useOpenDetailsWhilePrinting();
+  usePreselectWindowsVersion(task, status, environment);
+
+  const back = <BackLink to="/tasks">手続きの一覧へ戻る</BackLink>;
+
+  if (status === 'cannot-start') {
+    return (
+      <Page heading={title} before={back}>
+        <div className="guide">
+          <CannotStart task={task} />
+        </div>
+      </Page>
+    );
+  }
+
+  const choices = progress.choices;
+  const applicable = status !== 'not-applicable';
+  const steps = stepsFor(task, choices);
+  const ticked = new Set(progress.ticked);
+  const questionsAt = (id: string) => procedure.questions.filter((q) => q.askAt === id);
+  const question = (q: BranchQuestion) => (
+    <BranchQuestionView
+      key={q.choice}
+      question={q}
+      choices={choices}
+      environment={environment}
+      onChange={setChoice}
+    />
+  );
+  // A task that does not apply still asks the question that made it so, so it can be changed.
+  const topQuestions = procedure.questions.filter(
+    (q) => q.askAt === undefined && (applicable || decidesApplicability(task, q)),
+  );
+
+  const slot = (step: Step): ReactNode => (
+    <>
+      {questionsAt(step.id).map(question)}
+      {step.id === 'fax.send' && <FaxSentControl />}
+      {step.id === 'fax.wait-call' && <CallReceivedControl />}
+    </>
+  );
+
+  const warning =
+    BROWSER_TASKS.has(task) && applicable ? environmentWarning(environment) : undefined;
+
+  return (
+    <Page heading={title} before={back}>
+      <div className="guide">
+        {warning && (
+          <div className="notice notice--warning guide-environment" role="note">
+            <div className="notice__body">
+              <p>
+                <strong>{warning}</strong>
+              </p>
+              <p>
+                以下の設定と操作は、変更後のパソコン（Windows）の Microsoft Edge
+                で行ってください。この案内は、別のパソコンやスマートフォンで表示したまま進めていただけます。
+              </p>
+            </div>
+          </div>
+        )}
+
+        {procedure.intro.map((paragraph, i) => (
+          <p key={i} className={i === 0 ? 'lead' : undefined}>
+            <Rich text={paragraph} />
+          </p>
+        ))}
+
+        {applicable && (
+          <div className="guide-tools">
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => window.print()}
+            >
+              手順を印刷
+            </button>
+          </div>
+        )}
+
+        {applicable && procedure.notices.length > 0 && <Notices notices={procedure.notices} />}
+
+        {topQuestions.map(question)}
+
+        {!applicable ? (
+          <NotApplicable task={task} choices={choices} statuses={statuses} />
+        ) : (
+          <>
+            {before}
+            {task === 'fax' && <FaxDestination />}
+            <h2 id="steps-heading">手順</h2>
+            <StepsWithSections
+              steps={steps}
+              ticked={ticked}
+              onTick={setTicked}
+              slot={slot}
+              ownControl={task === 'fax' ? new Set(['fax.send']) : undefined}
+            />
+            {procedure.closing && (
+              <p className="guide-closing">
+                <Rich text={procedure.closing} />
+              </p>
+            )}
+            <Completion task={task} status={status} statuses={statuses} choices={choices} />
+            {task === 'fax' && <Contacts />}
+          </>
+        )}
+      </div>
+    </Page>
+  );
+}
+
+/** Splits the steps where the guide puts a heading (【ご確認事項】 before print ①). */
+function StepsWithSections(props: Parameters<typeof StepList>[0]) {
+  const { steps } = props;
+  const cut = steps.findIndex((s) => SECTION_BEFORE[s.id] !== undefined);
+  if (cut < 0) return <StepList {...props} />;
+  const heading = SECTION_BEFORE[steps[cut]!.id]!;
+  return (
+    <>
+      {cut > 0 && <StepList {...props} steps={steps.slice(0, cut)} />}
+      <h3 className="steps-section">{heading}</h3>
+      <StepList {...props} steps={steps.slice(cut)} />
+    </>
+  );
+}
+
+function decidesApplicability(task: ProcedureTaskId, q: BranchQuestion): boolean {
+  return (
+    (task === 'old-certificate' && q.choice === 'oldPcInUse') ||
+    (task === 'edge' && q.choice === 'browserMode')
+  );
+}
+
+function CannotStart({ task }: { task: ProcedureTaskId }) {
+  const beforeCall = task !== 'print' && task !== 'fax';
+  return (
+    <>
+      <p>
+        この作業はまだ開始できません。
+        {beforeCall
+          ? 'ろうきんから手続き完了のお電話があった後に行ってください。'
+          : '先に依頼書を作成してください。'}
+      </p>
+      {beforeCall ? (
+        <p>
+          お電話を受けたら、「<Link to={taskPath('fax')}>{taskTitle('fax')}</Link>
+          」の画面で「ろうきんから完了のお電話を受けた」を押してください。
+        </p>
+      ) : (
+        <p>
+          <Link to={taskPath('request')}>{taskTitle('request')}</Link>
+        </p>
+      )}
+      <p>
+        <Link to="/tasks">手続きの一覧へ戻る</Link>
+      </p>
+    </>
+  );
+}
+
+function Notices({ notices }: { notices: readonly Notice[] }) {
+  return (
+    <section className="guide-notices" aria-labelledby="notices-heading">
+      <h2 id="notices-heading">注意事項</h2>
+      {notices.map((notice, i) => (
+        <div
+          key={i}
+          className={`notice notice--${notice.kind}`}
+          role={notice.kind === 'warning' ? 'note' : undefined}
+        >
+          <div className="notice__body">
+            {notice.heading && (
+              <p className="guide-notices__heading">
+                {notice.kind === 'warning' && (
+                  <span className="warning-box__icon" aria-hidden="true">
+                    !
+                  </span>
+                )}
+                {notice.heading}
+              </p>
+            )}
+            {notice.paragraphs.map((paragraph, j) => (
+              <p key={j}>
+                <Rich text={paragraph} />
+              </p>
+            ))}
+            {notice.list && (
+              <ul className="list--bullet">
+                {notice.list.map((item, j) => (
+                  <li key={j}>
+                    <Rich text={item} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function BranchQuestionView({
+  question,
+  choices,
+  environment,
+  onChange,
+}: {
+  question: BranchQuestion;
+  choices: Choices;
+  environment: Environment;
+  onChange: ReturnType<typeof useGuideActions>['setChoice'];
+}) {
+  const current = choices[question.choice];
+  const id = `question-${question.choice}`;
+  return (
+    <Fieldset id={id} legend={question.question} hint={suggestion(question, environment, current)}>
+      {question.options.map((option) => (
+        <Choice
+          key={option.value}
+          id={`${question.choice}-${option.value}`}
+          type="radio"
+          name={question.choice}
+          value={option.value}
+          checked={current === option.value}
+          onChange={() => onChange(question.choice, option.value)}
+          label={option.label}
+          hint={option.hint ? <Rich text={option.hint} /> : undefined}
+        />
+      ))}
+    </Fieldset>
+  );
+}
+
+/**
+ * What the browser can tell about an answer. Only a suggestion: the person may be reading this on
+ * another PC or a phone, so the words say which device the detection is about.
+ */
+function suggestion(
+  question: BranchQuestion,
+  environment: Environment,
+  current: string | undefined,
+): ReactNode {
+  if (question.choice === 'windowsVersion' && environment.windowsVersion) {
+    const detected = `Windows ${environment.windowsVersion}`;
+    return current === environment.windowsVersion
+      ? `この案内を表示しているパソコンは ${detected} のため、${detected} を選んでいます。作業するパソコンが別の場合は、そのパソコンの Windows をお選びください。`
+      : `参考：この案内を表示しているパソコンは ${detected} です。作業するパソコンの Windows をお選びください。`;
+  }
+  if (question.choice === 'browserMode' && environment.canUseService) {
+    return '参考：この案内を表示しているブラウザは Microsoft Edge です。IE モードを使う必要がなければ、通常モードをお選びください。';
+  }
+  return undefined;
+}
+
+function NotApplicable({
+  task,
+  choices,
+  statuses,
+}: {
+  task: ProcedureTaskId;
+  choices: Choices;
+  statuses: Readonly<Record<TaskId, TaskStatus>>;
+}) {
+  const next = nextTask(task, statuses);
+  const onward = next && (
+    <p>
+      <Link to={taskPath(next)} className="button">
+        次の作業「{taskTitle(next)}」へ進む
+      </Link>
+    </p>
+  );
+
+  if (task === 'old-certificate') {
+    return (
+      <div aria-live="polite" className="not-applicable">
+        <p className="not-applicable__title">
+          以前のパソコンが残っていないため、この作業は不要です。
+        </p>
+        {onward}
+      </div>
+    );
+  }
+  if (choices.browserMode === 'ie-mode') {
+    return (
+      <div aria-live="polite" className="not-applicable">
+        <p className="not-applicable__title">
+          Microsoft Edge IE モードでご利用の場合、この作業は不要です。
+        </p>
+        <p>
+          中央ろうきんのホームページに掲示されている別冊{IE_MODE_MANUAL}
+          に沿って設定してください。別冊での設定が完了した後は、「
+          <Link to={taskPath('certificate')}>{taskTitle('certificate')}</Link>」へ進んでください。
+        </p>
+        {task === 'internet-options' && (
+          <p>
+            Microsoft Edge (通常モード) でご利用の場合は、「
+            <Link to={taskPath('edge')}>{taskTitle('edge')}</Link>」で選び直してください。
+          </p>
+        )}
+        {onward}
+      </div>
+    );
+  }
+  return null;
+}
+
+/**
+ * When every required step is ticked: a success note and the way on. Also says what keeps the
+ * task open when every shown box is ticked but a question is still unanswered.
+ */
+function Completion({
+  task,
+  status,
+  statuses,
+  choices,
+}: {
+  task: ProcedureTaskId;
+  status: TaskStatus;
+  statuses: Readonly<Record<TaskId, TaskStatus>>;
+  choices: Choices;
+}) {
+  const progress = useProgress();
+  const ticked = new Set(progress.ticked);
+  const shownDone = stepsFor(task, choices)
+    .filter((s) => s.checkable && s.auto === undefined)
+    .every((s) => ticked.has(s.id));
+  const requiredDone = requiredStepIds(task, choices).every((id) => ticked.has(id));
+  const unanswered = PROCEDURES[task].questions.filter((q) => choices[q.choice] === undefined);
+  const next = nextTask(task, statuses);
+
+  let content: ReactNode = null;
+  if (status === 'completed') {
+    content = (
+      <div className="notice notice--success guide-complete">
+        <div className="notice__body">
+          <p className="guide-complete__title">
+            {task === 'certificate'
+              ? '電子証明書取得の作業はすべて完了しました。'
+              : 'この作業はすべて完了しました。'}
+          </p>
+          <ul className="guide-complete__links">
+            {task === 'certificate' ? (
+              <li>
+                <Link to="/done" className="button">
+                  手続きの完了へ進む
+                </Link>
+              </li>
+            ) : (
+              next && (
+                <li>
+                  <Link to={taskPath(next)} className="button">
+                    次の作業「{taskTitle(next)}」へ進む
+                  </Link>
+                </li>
+              )
+            )}
+            <li>
+              <Link to="/tasks">手続きの一覧へ戻る</Link>
+            </li>
+          </ul>
+        </div>
+      </div>
+    );
+  } else if (task !== 'fax' && shownDone && !requiredDone && unanswered.length > 0) {
+    content = (
+      <p className="guide-pending">
+        すべての手順にチェックしましたが、まだ答えていない質問があります：
+        {unanswered.map((q) => `「${q.question}」`).join('')}
+      </p>
+    );
+  }
+  return <div aria-live="polite">{content}</div>;
+}

@@ -1,0 +1,243 @@
+import type { ReactNode } from 'react';
+import { Choice } from '../../components/form/fields';
+import type { Step, Tip, Variant, Warning } from '../../content/procedures';
+import { AuthCodeTimer } from './auth-code-timer';
+import { Rich } from './rich-text';
+import { stepCheckLabel } from './text';
+
+export interface StepListProps {
+  steps: readonly Step[];
+  ticked: ReadonlySet<string>;
+  onTick: (id: string, on: boolean) => void;
+  /** Extra content at the end of a step (a branch question, the FAX controls). */
+  slot?: (step: Step) => ReactNode;
+  /** Steps whose tick is given by a control of their own (the FAX 「送信した」 button). */
+  ownControl?: ReadonlySet<string>;
+}
+
+/** The steps of a task, in the guide's order; a sub-step (ア–ウ) sits inside its parent. */
+export function StepList({ steps, ...rest }: StepListProps) {
+  const top = steps.filter((s) => s.parent === undefined);
+  return (
+    <ol className="steps">
+      {top.map((step) => (
+        <StepItem
+          key={step.id}
+          step={step}
+          children_={steps.filter((s) => s.parent === step.id)}
+          {...rest}
+        />
+      ))}
+    </ol>
+  );
+}
+
+function StepItem({
+  step,
+  children_,
+  sub = false,
+  showOnlyIf = true,
+  ...rest
+}: Omit<StepListProps, 'steps'> & {
+  step: Step;
+  children_: readonly Step[];
+  sub?: boolean;
+  showOnlyIf?: boolean;
+}) {
+  const { ticked, onTick, slot, ownControl } = rest;
+  const done = step.auto !== undefined || ticked.has(step.id);
+  const checkable = step.checkable && !ownControl?.has(step.id);
+  const classes = ['step', sub && 'step--sub', checkable && done && 'step--done'];
+
+  return (
+    <li
+      id={step.id}
+      tabIndex={-1}
+      className={classes.filter(Boolean).join(' ')}
+      data-picture={step.picture}
+    >
+      {step.onlyIf && showOnlyIf && <p className="step__only-if">【{step.onlyIf}】</p>}
+      <div className="step__row">
+        <span className={`step__number${step.number === null ? ' step__number--none' : ''}`}>
+          {step.number}
+        </span>
+        <div className="step__content">
+          <p className="step__instruction">
+            <Rich text={step.instruction} />
+          </p>
+          {step.list && (
+            <ul className="list--bullet step__list">
+              {step.list.map((item, i) => (
+                <li key={i}>
+                  <Rich text={item} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <Variants variants={step.variants} />
+          {step.notes.map((note, i) => (
+            <p key={i} className="step__note">
+              ※<Rich text={note} />
+            </p>
+          ))}
+          {step.warnings.map((warning, i) => (
+            <WarningBox key={i} warning={warning} />
+          ))}
+          {step.tips.map((tip, i) => (
+            <TipBox key={i} tip={tip} />
+          ))}
+          {step.timer && <AuthCodeTimer minutes={step.timer.minutes} label={step.timer.label} />}
+          {children_.length > 0 && (
+            <ol className="steps steps--sub">
+              {children_.map((child, i) => (
+                <StepItem
+                  key={child.id}
+                  step={child}
+                  children_={[]}
+                  sub
+                  showOnlyIf={i === 0 || children_[i - 1]?.onlyIf !== child.onlyIf}
+                  {...rest}
+                />
+              ))}
+            </ol>
+          )}
+          {slot?.(step)}
+          {checkable && <StepCheck step={step} done={done} onTick={onTick} />}
+        </div>
+      </div>
+    </li>
+  );
+}
+
+function StepCheck({
+  step,
+  done,
+  onTick,
+}: {
+  step: Step;
+  done: boolean;
+  onTick: (id: string, on: boolean) => void;
+}) {
+  const { visible, hidden } = stepCheckLabel(step);
+  const id = `tick-${step.id}`;
+  return (
+    <div className="step-check">
+      <Choice
+        id={id}
+        type="checkbox"
+        checked={done}
+        disabled={step.auto !== undefined}
+        onChange={(event) => onTick(step.id, event.currentTarget.checked)}
+        label={
+          <>
+            <span className="print-box" aria-hidden="true">
+              {done ? '☑' : '☐'}
+            </span>
+            {visible}
+            <span className="visually-hidden">{hidden}</span>
+          </>
+        }
+        hint={
+          step.auto ? (
+            <>
+              <span className="step-check__auto">自動でチェックしています。</span>
+              <Rich text={step.auto.reason} />
+            </>
+          ) : undefined
+        }
+      />
+    </div>
+  );
+}
+
+/**
+ * Variants with words are shown under their heading. A variant that is only a screenshot keeps
+ * its picture id for the pictures to come, but shows nothing: an empty slot would confuse.
+ */
+export function Variants({ variants }: { variants: readonly Variant[] }) {
+  return (
+    <>
+      {variants.map((variant) =>
+        variant.text ? (
+          <div key={variant.heading} className="step__variant" data-picture={variant.picture}>
+            <p className="step__variant-heading">{bracketed(variant.heading)}</p>
+            <p>
+              <Rich text={variant.text} />
+            </p>
+          </div>
+        ) : (
+          <div
+            key={variant.heading}
+            hidden
+            data-picture={variant.picture}
+            data-variant={variant.heading}
+          />
+        ),
+      )}
+    </>
+  );
+}
+
+/** The guide writes variant headings as <Windows 10 の場合>; some already carry 【】. */
+function bracketed(heading: string): string {
+  return /^[ア-ン]?\.?【/.test(heading) ? heading : `＜${heading}＞`;
+}
+
+export function WarningBox({ warning }: { warning: Warning }) {
+  return (
+    <div className="warning-box" role="note" aria-label={warning.heading ?? '注意'}>
+      <p className="warning-box__heading">
+        <span className="warning-box__icon" aria-hidden="true">
+          !
+        </span>
+        {warning.heading ?? '注意'}
+      </p>
+      {warning.items.length === 1 ? (
+        <p>
+          <Rich text={warning.items[0]!} />
+        </p>
+      ) : (
+        <ul className="list--bullet">
+          {warning.items.map((item, i) => (
+            <li key={i}>
+              <Rich text={item} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/**
+ * ワンポイント. A tip with a title of its own is folded away in <details> (it helps only some);
+ * a one-line tip is shown as it is.
+ */
+export function TipBox({ tip }: { tip: Tip }) {
+  const body = (
+    <>
+      {tip.body.map((paragraph, i) => (
+        <p key={i}>
+          <Rich text={paragraph} />
+        </p>
+      ))}
+      <Variants variants={tip.variants} />
+    </>
+  );
+  if (tip.title) {
+    return (
+      <details className="tip">
+        <summary className="tip__summary">
+          <span className="tip__heading">{tip.heading}</span> {tip.title}
+        </summary>
+        <div className="tip__body">{body}</div>
+      </details>
+    );
+  }
+  return (
+    <div className="tip tip--open">
+      <p className="tip__heading">{tip.heading}</p>
+      <div className="tip__body">{body}</div>
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+// The PDF feature's UI. client.ts (and with it pdf-lib and the fonts) is only ever imported
+// lazily, from inside these components or through loadPdfClient().
+export { BlankFormLink, PdfPanel, requestFileName } from './pdf-panel';
+
+export function loadPdfClient() {
+  return import('./client');
+}

@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Request } from '../../domain/request/schema';
+
+type State =
+  { kind: 'rendering' } | { kind: 'ready'; url: string; bytes: number } | { kind: 'failed' };
+
+/** Renders in the worker; the PDF code and fonts load on first use, never with the app. */
+async function render(request: Request | null): Promise<Blob> {
+  const { renderInWorker } = await import('./client');
+  return renderInWorker(request);
+}
+
+/** Characters Windows does not allow in file names, and control characters. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]/g;
+
+/** 「依頼書_中央労働組合_2026-04-01.pdf」: the organisation and date tell copies apart. */
+export function requestFileName(request: Request): string {
+  const organisation = request.organisationName
+    .replace(UNSAFE_IN_FILE_NAME, '')
+    .replace(/\s+/g, '');
+  return `依頼書_${organisation.slice(0, 40)}_${request.requestDate}.pdf`;
+}
+
+/**
+ * The filled-in request form as a PDF: shown on the page, with ダウンロード and 印刷. Rendering
+ * starts as soon as the panel opens; the page stays usable meanwhile (it runs in a worker).
+ */
+export function PdfPanel({ request }: { request: Request }) {
+  const [state, setState] = useState<State>({ kind: 'rendering' });
+  const [attempt, setAttempt] = useState(0);
+  const frame = useRef<HTMLIFrameElement>(null);
+  const key = JSON.stringify(request);
+
+  useEffect(() => {
+    let current = true;
+    let url: string | undefined;
+    render(JSON.parse(key) as Request).then(
+      (blob) => {
+        if (!current) return;
+        url = URL.createObjectURL(blob);
+        setState({ kind: 'ready', url, bytes: blob.size });
+      },
+      () => current && setState({ kind: 'failed' }),
+    );
+    return () => {
+      current = false;
+      if (url) URL.revokeObjectURL(url);
+      setState({ kind: 'rendering' });
+    };
+  }, [key, attempt]);
+
+  const print = () => {
+    const view = frame.current?.contentWindow;
+    if (view) {
+      view.focus();
+      view.print();
+    }
+  };
+
+  return (
+    <section className="pdf-panel" aria-labelledby="pdf-panel-title">
+      <h2 id="pdf-panel-title">依頼書（PDF）</h2>
+      <p className="pdf-panel__status" role="status">
+        {state.kind === 'rendering' && '依頼書（PDF）を作成しています…'}
+        {state.kind === 'ready' &&
+          '依頼書（PDF）を作成しました。内容をご確認のうえ、印刷してください。'}
+        {state.kind === 'failed' && '依頼書（PDF）を作成できませんでした。'}
+      </p>
+      {state.kind === 'failed' && (
+        <div className="actions">
+          <button type="button" className="button" onClick={() => setAttempt((n) => n + 1)}>
+            もう一度作成する
+          </button>
+        </div>
+      )}
+      {state.kind === 'ready' && (
+        <>
+          <div className="actions">
+            <a className="button" href={state.url} download={requestFileName(request)}>
+              ダウンロード
+            </a>
+            <button type="button" className="button button--secondary" onClick={print}>
+              印刷
+            </button>
+          </div>
+          <iframe
+            ref={frame}
+            className="pdf-panel__preview"
+            title="依頼書のプレビュー"
+            src={state.url}
+          />
+          <p className="hint">
+            プレビューが表示されない場合は、「ダウンロード」で保存したファイルを開いて印刷してください。A4サイズ・縦向き・倍率100%（実際のサイズ）で印刷してください。
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** A link that makes the blank form (for handwriting) on demand. */
+export function BlankFormLink() {
+  const [state, setState] = useState<'idle' | 'rendering' | 'failed'>('idle');
+  const download = () => {
+    setState('rendering');
+    render(null).then(
+      (blob) => {
+        const url = URL.createObjectURL(blob);
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = '依頼書_記入用.pdf';
+        link.click();
+        setTimeout(() => URL.revokeObjectURL(url), 60_000);
+        setState('idle');
+      },
+      () => setState('failed'),
+    );
+  };
+  return (
+    <p>
+      <button
+        type="button"
+        className="link-button"
+        onClick={download}
+        disabled={state === 'rendering'}
+      >
+        手書き用の白紙の依頼書（PDF）をダウンロード
+      </button>
+      <span role="status" className="hint">
+        {state === 'rendering' && ' 作成しています…'}
+        {state === 'failed' && ' 作成できませんでした。もう一度お試しください。'}
+      </span>
+    </p>
+  );
+}
