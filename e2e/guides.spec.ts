@@ -15,6 +15,8 @@ const row = (page: Page, title: string) => page.getByRole('listitem').filter({ h
 
 /** Ticks every box the person can tick, one by one, as a person would. */
 async function tickAll(page: Page) {
+  // Task pages load on demand: count the boxes only once the page is there.
+  await expect(page.getByRole('heading', { level: 2, name: '手順' })).toBeVisible();
   const boxes = page.getByRole('checkbox');
   const count = await boxes.count();
   for (let i = 0; i < count; i++) {
@@ -243,8 +245,10 @@ test.describe('Internet Options (task 6)', () => {
       // The tip for a missing search box shows the chosen Windows only.
       await page.getByText('【タスクバーに検索ボックスが無い場合の検索方法】').click();
       const other = windows === '10' ? '11' : '10';
-      await expect(page.getByText(`＜Windows ${windows} の場合＞`)).toBeVisible();
-      await expect(page.getByText(`＜Windows ${other} の場合＞`)).toHaveCount(0);
+      await expect(
+        page.locator('details').getByText(`＜Windows ${windows} の場合＞`),
+      ).toBeVisible();
+      await expect(page.locator('details').getByText(`＜Windows ${other} の場合＞`)).toHaveCount(0);
 
       await page
         .getByRole('radio', {

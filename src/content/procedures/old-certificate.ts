@@ -64,6 +64,7 @@ export const OLD_CERTIFICATE: Procedure = {
         label('個人'),
         'タブをクリックします。',
       ),
+      picture: 'old-certificate.open-personal',
     }),
     step({
       id: 'old-certificate.delete',
@@ -77,6 +78,7 @@ export const OLD_CERTIFICATE: Procedure = {
         'ボタンをクリックして削除します。',
       ),
       notes: [rich('上記の電子証明書が存在しない場合は、削除は必要ありません。', ...GO_ON)],
+      picture: 'old-certificate.delete',
     }),
   ],
 };

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Choice } from '../../components/form/fields';
 import type { Step, Tip, Variant, Warning } from '../../content/procedures';
 import { AuthCodeTimer } from './auth-code-timer';
+import { Picture } from './pictures';
 import { Rich } from './rich-text';
 import { stepCheckLabel } from './text';
 
@@ -74,6 +75,7 @@ function StepItem({
               ))}
             </ul>
           )}
+          {step.picture && <Picture id={step.picture} />}
           <Variants variants={step.variants} />
           {step.notes.map((note, i) => (
             <p key={i} className="step__note">
@@ -151,27 +153,26 @@ function StepCheck({
 }
 
 /**
- * Variants with words are shown under their heading. A variant that is only a screenshot keeps
- * its picture id for the pictures to come, but shows nothing: an empty slot would confuse.
+ * Variants are shown under their heading, with their words and their picture (the Windows 10 /
+ * 11 or Edge / IE mode screen). A variant with neither keeps its place hidden: an empty slot would
+ * confuse.
  */
 export function Variants({ variants }: { variants: readonly Variant[] }) {
   return (
     <>
       {variants.map((variant) =>
-        variant.text ? (
+        variant.text || variant.picture ? (
           <div key={variant.heading} className="step__variant" data-picture={variant.picture}>
             <p className="step__variant-heading">{bracketed(variant.heading)}</p>
-            <p>
-              <Rich text={variant.text} />
-            </p>
+            {variant.text && (
+              <p>
+                <Rich text={variant.text} />
+              </p>
+            )}
+            {variant.picture && <Picture id={variant.picture} />}
           </div>
         ) : (
-          <div
-            key={variant.heading}
-            hidden
-            data-picture={variant.picture}
-            data-variant={variant.heading}
-          />
+          <div key={variant.heading} hidden data-variant={variant.heading} />
         ),
       )}
     </>
