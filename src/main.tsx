@@ -1,13 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
-import '@fontsource/biz-udpgothic/400.css';
-import '@fontsource/biz-udpgothic/700.css';
+import { z } from 'zod/mini';
+// The UI font's faces for the first load's text; the rest come with the first lazy page
+// (vite.config.ts, src/app/lazy-route.tsx).
+import 'virtual:biz-udpgothic/shell.css';
 import './styles.css';
 import { AppPrintabilityProvider } from './app/printability';
 import { createRouter } from './app/router';
+import { UpdateNotice } from './app/update-notice';
 import { ProgressProvider } from './lib/progress/react';
 import { browserEnvironment, createProgressStore } from './lib/progress/store';
+
+// zod probes whether eval works (new Function) to speed up parsing; under the app's
+// Content-Security-Policy that probe is a reported violation. Parsing without it is fast enough.
+z.config({ jitless: true });
 
 const store = createProgressStore(browserEnvironment());
 const router = createRouter();
@@ -17,6 +24,7 @@ createRoot(document.getElementById('root')!).render(
     <ProgressProvider store={store}>
       <AppPrintabilityProvider>
         <RouterProvider router={router} />
+        <UpdateNotice />
       </AppPrintabilityProvider>
     </ProgressProvider>
   </StrictMode>,

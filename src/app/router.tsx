@@ -1,55 +1,90 @@
 import { Navigate, createBrowserRouter, type RouteObject } from 'react-router';
-import {
-  CheckPage,
-  ContactPage,
-  ContractNumberPage,
-  ExamplePage,
-  OrganisationPage,
-  ProceduresPage,
-} from '../features/request-form';
-import { DonePage, ProcedurePage } from '../features/guides';
 import { Layout } from './layout';
-import { PrintTaskPage } from './pages/print-task-page';
-import { ProgressFilePage } from './pages/progress-file-page';
+import {
+  AppLoading,
+  NavigationPending,
+  RouteErrorPage,
+  lazyComponent,
+  lazyPage,
+} from './lazy-route';
 import { RequestFormRoutes } from './request-form-routes';
-import { ErrorPage } from './pages/error-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ResetPage } from './pages/reset-page';
 import { StartPage } from './pages/start-page';
-import { TaskListPage } from './pages/task-list-page';
+
+/**
+ * The start page, reset and the error pages come with the app's first load; the other pages are
+ * loaded when first opened (docs/decisions/0005-performance.md). The task list is one of them:
+ * its statuses need the whole guide content (src/content/procedures), 8 KB gzip.
+ */
+const requestForm = () => import('../features/request-form');
+const guides = () => import('../features/guides');
+
+const guidePage = (task: 'fax' | 'old-certificate' | 'edge' | 'internet-options' | 'certificate') =>
+  lazyPage(guides, ({ ProcedurePage }) => <ProcedurePage task={task} />);
 
 export const routes: RouteObject[] = [
   {
-    element: <Layout />,
-    errorElement: <ErrorPage />,
+    element: (
+      <>
+        <Layout />
+        <NavigationPending />
+      </>
+    ),
+    errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: <AppLoading />,
     children: [
       {
-        errorElement: <ErrorPage />,
+        errorElement: <RouteErrorPage />,
         children: [
           { index: true, element: <StartPage /> },
-          { path: 'tasks', element: <TaskListPage /> },
+          {
+            path: 'tasks',
+            lazy: lazyComponent(
+              () => import('./pages/task-list-page'),
+              (m) => m.TaskListPage,
+            ),
+          },
           { path: 'reset', element: <ResetPage /> },
-          { path: 'progress-file', element: <ProgressFilePage /> },
+          {
+            path: 'progress-file',
+            lazy: lazyComponent(
+              () => import('./pages/progress-file-page'),
+              (m) => m.ProgressFilePage,
+            ),
+          },
           {
             path: 'request',
             element: <RequestFormRoutes />,
             children: [
               { index: true, element: <Navigate to="/request/procedures" replace /> },
-              { path: 'procedures', element: <ProceduresPage /> },
-              { path: 'organisation', element: <OrganisationPage /> },
-              { path: 'contact', element: <ContactPage /> },
-              { path: 'contract-number', element: <ContractNumberPage /> },
-              { path: 'check', element: <CheckPage /> },
-              { path: 'example', element: <ExamplePage /> },
+              { path: 'procedures', lazy: lazyComponent(requestForm, (m) => m.ProceduresPage) },
+              {
+                path: 'organisation',
+                lazy: lazyComponent(requestForm, (m) => m.OrganisationPage),
+              },
+              { path: 'contact', lazy: lazyComponent(requestForm, (m) => m.ContactPage) },
+              {
+                path: 'contract-number',
+                lazy: lazyComponent(requestForm, (m) => m.ContractNumberPage),
+              },
+              { path: 'check', lazy: lazyComponent(requestForm, (m) => m.CheckPage) },
+              { path: 'example', lazy: lazyComponent(requestForm, (m) => m.ExamplePage) },
             ],
           },
-          { path: 'print', element: <PrintTaskPage /> },
-          { path: 'fax', element: <ProcedurePage task="fax" /> },
-          { path: 'old-certificate', element: <ProcedurePage task="old-certificate" /> },
-          { path: 'edge', element: <ProcedurePage task="edge" /> },
-          { path: 'internet-options', element: <ProcedurePage task="internet-options" /> },
-          { path: 'certificate', element: <ProcedurePage task="certificate" /> },
-          { path: 'done', element: <DonePage /> },
+          {
+            path: 'print',
+            lazy: lazyComponent(
+              () => import('./pages/print-task-page'),
+              (m) => m.PrintTaskPage,
+            ),
+          },
+          { path: 'fax', lazy: guidePage('fax') },
+          { path: 'old-certificate', lazy: guidePage('old-certificate') },
+          { path: 'edge', lazy: guidePage('edge') },
+          { path: 'internet-options', lazy: guidePage('internet-options') },
+          { path: 'certificate', lazy: guidePage('certificate') },
+          { path: 'done', lazy: lazyComponent(guides, (m) => m.DonePage) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

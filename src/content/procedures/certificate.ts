@@ -97,7 +97,7 @@ export const CERTIFICATE: Procedure = {
         rich(
           'ここで入力するパスワードは、',
           link('⑪', 'certificate', 'certificate.import-password'),
-          'でも入力します。このアプリがユーザーIDやパスワードをお尋ねしたり、保存したりすることはありません。',
+          'でも入力します。この案内がユーザーIDやパスワードをお尋ねしたり、保存したりすることはありません。',
         ),
       ],
     }),
@@ -214,7 +214,7 @@ export const CERTIFICATE: Procedure = {
         'ボタンを押してください。',
       ),
       notes: [
-        'このアプリがパスワードをお尋ねしたり、保存したりすることはありません。パスワードは、画面のパスワード欄にだけ入力してください。',
+        'この案内がパスワードをお尋ねしたり、保存したりすることはありません。パスワードは、画面のパスワード欄にだけ入力してください。',
       ],
       picture: 'certificate.import-password',
     }),
