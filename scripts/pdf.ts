@@ -4,9 +4,14 @@
  *   npx tsx scripts/pdf.ts --blank <out.pdf>
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { z } from 'zod/mini';
+import { en } from 'zod/locales';
 import { RequestSchema, type Request } from '../src/domain/request/schema';
 import { renderRequestPdf } from '../src/features/request-pdf/render';
 import { loadNodeFonts } from '../src/features/request-pdf/fonts-node';
+
+// zod/mini ships without messages ("Invalid input"); the CLI wants them spelled out.
+z.config(en());
 
 const USAGE =
   'Usage: tsx scripts/pdf.ts <request.json> <out.pdf>\n       tsx scripts/pdf.ts --blank <out.pdf>';
