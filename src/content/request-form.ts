@@ -1,3 +1,4 @@
+import type { PageId } from '../domain/request/rules';
 import type {
   DeletionReason,
   Procedure,
@@ -31,13 +32,13 @@ export const CONTRACT_NUMBER_SOURCES = [
   '『「ろうきん」賃金控除事務支援サービスご利用開始（変更）のお知らせ』',
 ] as const;
 
-/** The form's pages, in order, with their URL segment and heading. */
-export const REQUEST_PAGES = [
-  { id: 'dateAndProcedures', segment: 'procedures', heading: '依頼日と手続の種類' },
-  { id: 'organisation', segment: 'organisation', heading: '団体の情報' },
-  { id: 'contact', segment: 'contact', heading: '連絡先' },
-  { id: 'contractNumber', segment: 'contract-number', heading: 'ご契約番号' },
-] as const;
+/** Where each page of the request form lives. */
+export const REQUEST_PAGE_PATHS: Readonly<Record<PageId, string>> = {
+  dateAndProcedures: '/request/procedures',
+  organisation: '/request/organisation',
+  contact: '/request/contact',
+  contractNumber: '/request/contract-number',
+};
 
 /** Each text field's name as the guide's form labels it (validation messages, saved-file errors). */
 export const TEXT_FIELD_LABELS: Readonly<Record<TextField, string>> = {

@@ -1,17 +1,11 @@
 import { Link } from 'react-router';
 import { missingForPdf, toRequest } from '../../domain/request/rules';
+import { changeLink } from '../../features/request-form/links';
 import { BlankFormLink, PdfPanel } from '../../features/request-pdf';
 import { ProcedurePage } from '../../features/guides';
 import { useProgressState } from '../../lib/progress/react';
 import { usePrintability } from '../../lib/printability';
 import { usePdfAssets } from '../printability';
-
-const PAGE_PATHS = {
-  dateAndProcedures: '/request/procedures',
-  organisation: '/request/organisation',
-  contact: '/request/contact',
-  contractNumber: '/request/contract-number',
-} as const;
 
 /** Task 2: the PDF of the request form above the guide's printing and checking steps. */
 export function PrintTaskPage() {
@@ -34,7 +28,7 @@ function RequestPdfSection() {
         <ul className="list list--bullet">
           {problems.map((problem) => (
             <li key={problem.field}>
-              <Link to={`${PAGE_PATHS[problem.page]}?return=check`}>{problem.message}</Link>
+              <Link to={changeLink(problem.page, problem.field)}>{problem.message}</Link>
             </li>
           ))}
         </ul>

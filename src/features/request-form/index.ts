@@ -4,3 +4,4 @@ export { ContactPage } from './pages/contact-page';
 export { ContractNumberPage } from './pages/contract-number-page';
 export { CheckPage } from './pages/check-page';
 export { ExamplePage } from './pages/example-page';
+export { changeLink } from './links';

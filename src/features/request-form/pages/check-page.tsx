@@ -11,32 +11,7 @@ import { missingForPdf, type PageId } from '../../../domain/request/rules';
 import type { RequestDraft } from '../../../domain/request/schema';
 import { useProgressState, useProgressStore } from '../../../lib/progress/react';
 import { usePrintability } from '../../../lib/printability';
-
-const PAGE_PATHS: Record<PageId, string> = {
-  dateAndProcedures: '/request/procedures',
-  organisation: '/request/organisation',
-  contact: '/request/contact',
-  contractNumber: '/request/contract-number',
-};
-
-/** The input each draft field's problem or 「変更」 link lands on (the first of a group). */
-const INPUT_IDS: Record<keyof RequestDraft, string> = {
-  requestDate: 'requestYear',
-  procedures: 'procedures-contractNumberInquiry',
-  deletionReasons: 'deletionReasons-wrongPassword',
-  deletionReasonOther: 'deletionReasonOther',
-  revocationTargets: 'revocationTargets-masterUser',
-  generalUserName: 'generalUserName',
-  postalCode: 'postalCode',
-  address: 'address',
-  organisationName: 'organisationName',
-  representativeTitle: 'representativeTitle',
-  representativeName: 'representativeName',
-  phone: 'phone',
-  fax: 'fax',
-  contactPerson: 'contactPerson',
-  contractNumber: 'contractNumber',
-};
+import { changeLink } from '../links';
 
 interface Row {
   key: string;
@@ -150,9 +125,7 @@ export function CheckPage() {
             <ul className="error-summary__list">
               {problems.map((problem) => (
                 <li key={problem.field}>
-                  <Link to={`${PAGE_PATHS[problem.page]}?return=check#${INPUT_IDS[problem.field]}`}>
-                    {problem.message}
-                  </Link>
+                  <Link to={changeLink(problem.page, problem.field)}>{problem.message}</Link>
                 </li>
               ))}
             </ul>
@@ -166,7 +139,7 @@ export function CheckPage() {
             <dt className="summary-list__key">{row.key}</dt>
             <dd className="summary-list__value">{row.value || '未入力'}</dd>
             <dd className="summary-list__actions">
-              <Link to={`${PAGE_PATHS[row.page]}?return=check#${INPUT_IDS[row.field]}`}>
+              <Link to={changeLink(row.page, row.field)}>
                 変更<span className="visually-hidden">（{row.key}）</span>
               </Link>
             </dd>
