@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import {
   useForm,
   type DefaultValues,
@@ -11,14 +11,15 @@ import { useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import type { RequestDraft } from '../../domain/request/schema';
 import { useProgressStore } from '../../lib/progress/react';
+import type { ProgressStore } from '../../lib/progress/store';
 import type { SummaryError } from '../../components/form/error-summary';
 
 export const CHECK_PATH = '/request/check';
 
 export interface RequestPageOptions<TInput extends FieldValues, TOutput> {
   schema: z.ZodType<TOutput, TInput>;
-  /** The page's values, read from the saved draft once when the page opens. */
-  values: TInput;
+  /** The page's values from the saved draft; read once, when the page opens. */
+  values: (draft: RequestDraft) => TInput;
   /** Raw values → draft fields, saved as the person types so nothing is lost. */
   toDraft: (values: TInput) => Partial<RequestDraft>;
   /** Validated, normalised values → draft fields, saved on 次へ. */
@@ -42,10 +43,11 @@ export function useRequestPage<TInput extends FieldValues, TOutput>(
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const returnToCheck = params.get('return') === 'check';
+  // Read once: later saves come from this very form.
+  const [defaultValues] = useState(() => values(store.getState().progress.request));
 
   const form = useForm<TInput, unknown, TOutput>({
-    // The values are read once: later saves come from this very form.
-    defaultValues: values as DefaultValues<TInput>,
+    defaultValues: defaultValues as DefaultValues<TInput>,
     resolver: zodResolver(schema as never) as unknown as Resolver<TInput, unknown, TOutput>,
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
@@ -54,24 +56,13 @@ export function useRequestPage<TInput extends FieldValues, TOutput>(
 
   useEffect(() => {
     const subscription = form.watch((current) => {
-      const changes = toDraft(current as TInput);
-      store.update((progress) => {
-        const request = { ...progress.request, ...changes };
-        if (JSON.stringify(request) === JSON.stringify(progress.request)) return progress;
-        // A changed answer must be checked (and printed) again.
-        return { ...progress, request, requestConfirmed: false };
-      });
+      saveToDraft(store, toDraft(current as TInput));
     });
     return () => subscription.unsubscribe();
   }, [form, store, toDraft]);
 
   const onSubmit = form.handleSubmit((output) => {
-    const changes = fromOutput(output);
-    store.update((progress) => {
-      const request = { ...progress.request, ...changes };
-      if (JSON.stringify(request) === JSON.stringify(progress.request)) return progress;
-      return { ...progress, request, requestConfirmed: false };
-    });
+    saveToDraft(store, fromOutput(output));
     void navigate(returnToCheck ? CHECK_PATH : next);
   });
 
@@ -85,6 +76,15 @@ export function useRequestPage<TInput extends FieldValues, TOutput>(
     returnToCheck,
     errorOf: (name: string) => messageOf(errors, name),
   };
+}
+
+/** Merges answers into the saved draft; a changed answer must be checked (and printed) again. */
+function saveToDraft(store: ProgressStore, changes: Partial<RequestDraft>) {
+  store.update((progress) => {
+    const request = { ...progress.request, ...changes };
+    if (JSON.stringify(request) === JSON.stringify(progress.request)) return progress;
+    return { ...progress, request, requestConfirmed: false };
+  });
 }
 
 function messageOf(errors: FieldErrors, name: string): string | undefined {

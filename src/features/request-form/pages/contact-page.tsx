@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { TextField } from '../../../components/form/fields';
+import type { RequestDraft } from '../../../domain/request/schema';
 import { createRules, type ContactInput, type ContactOutput } from '../../../domain/request/rules';
-import { useProgressState } from '../../../lib/progress/react';
 import { usePrintability } from '../../../lib/printability';
 import { RequestPageLayout } from '../request-page-layout';
 import { useRequestPage } from '../use-request-page';
@@ -13,16 +13,15 @@ const FIELD_IDS = [
 ] as const;
 
 const identity = (v: ContactInput | ContactOutput) => v;
+const values = ({ phone, fax, contactPerson }: RequestDraft): ContactInput => ({
+  phone,
+  fax,
+  contactPerson,
+});
 
 export function ContactPage() {
-  const { progress } = useProgressState();
   const printability = usePrintability();
   const schema = useMemo(() => createRules(printability).contact, [printability]);
-  const values = useMemo(() => {
-    const { phone, fax, contactPerson } = progress.request;
-    return { phone, fax, contactPerson };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   const { form, onSubmit, summary, errorOf } = useRequestPage({
     schema,

@@ -8,12 +8,16 @@ import {
   type ContractNumberOutput,
 } from '../../../domain/request/rules';
 import { useProgressState } from '../../../lib/progress/react';
+import type { RequestDraft } from '../../../domain/request/schema';
 import { usePrintability } from '../../../lib/printability';
 import { RequestPageLayout } from '../request-page-layout';
 import { CHECK_PATH, useRequestPage } from '../use-request-page';
 
 const FIELD_IDS = [['contractNumber', 'contractNumber']] as const;
 const identity = (v: ContractNumberInput | ContractNumberOutput) => v;
+const values = (draft: RequestDraft): ContractNumberInput => ({
+  contractNumber: draft.contractNumber,
+});
 
 export function ContractNumberPage() {
   const { progress } = useProgressState();
@@ -23,11 +27,6 @@ export function ContractNumberPage() {
   const schema = useMemo(
     () => createRules(printability).contractNumber(procedures),
     [printability, procedures],
-  );
-  const values = useMemo(
-    () => ({ contractNumber: progress.request.contractNumber }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
   );
 
   const { form, onSubmit, summary, errorOf } = useRequestPage({

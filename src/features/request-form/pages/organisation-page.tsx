@@ -5,7 +5,7 @@ import {
   type OrganisationInput,
   type OrganisationOutput,
 } from '../../../domain/request/rules';
-import { useProgressState } from '../../../lib/progress/react';
+import type { RequestDraft } from '../../../domain/request/schema';
 import { usePrintability } from '../../../lib/printability';
 import { PostalLookup } from '../postal-lookup';
 import { RequestPageLayout } from '../request-page-layout';
@@ -20,17 +20,17 @@ const FIELD_IDS = [
 ] as const;
 
 const identity = (v: OrganisationInput | OrganisationOutput) => v;
+const values = (draft: RequestDraft): OrganisationInput => ({
+  postalCode: draft.postalCode,
+  address: draft.address,
+  organisationName: draft.organisationName,
+  representativeTitle: draft.representativeTitle,
+  representativeName: draft.representativeName,
+});
 
 export function OrganisationPage() {
-  const { progress } = useProgressState();
   const printability = usePrintability();
   const schema = useMemo(() => createRules(printability).organisation, [printability]);
-  const values = useMemo(() => {
-    const { postalCode, address, organisationName, representativeTitle, representativeName } =
-      progress.request;
-    return { postalCode, address, organisationName, representativeTitle, representativeName };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   const { form, onSubmit, summary, errorOf } = useRequestPage({
     schema,

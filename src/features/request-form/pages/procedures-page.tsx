@@ -15,8 +15,12 @@ import {
   type DateAndProceduresInput,
   type DateAndProceduresOutput,
 } from '../../../domain/request/rules';
-import { DELETION_REASONS, PROCEDURES, REVOCATION_TARGETS } from '../../../domain/request/schema';
-import { useProgressState } from '../../../lib/progress/react';
+import {
+  DELETION_REASONS,
+  PROCEDURES,
+  REVOCATION_TARGETS,
+  type RequestDraft,
+} from '../../../domain/request/schema';
 import { usePrintability } from '../../../lib/printability';
 import { RequestPageLayout } from '../request-page-layout';
 import { useRequestPage } from '../use-request-page';
@@ -41,20 +45,15 @@ const toDraft = (v: DateAndProceduresInput) => ({
   generalUserName: v.generalUserName,
 });
 const fromOutput = (v: DateAndProceduresOutput) => v;
+/** 依頼日: today unless the person already entered one. */
+const values = (draft: RequestDraft) =>
+  dateAndProceduresValues(
+    draft.requestDate ? draft : { ...draft, requestDate: toIsoDate(new Date()) },
+  );
 
 export function ProceduresPage() {
-  const { progress } = useProgressState();
   const printability = usePrintability();
   const schema = useMemo(() => createRules(printability).dateAndProcedures, [printability]);
-  // 依頼日: today unless the person already entered one.
-  const values = useMemo(() => {
-    const draft = progress.request;
-    return dateAndProceduresValues(
-      draft.requestDate ? draft : { ...draft, requestDate: toIsoDate(new Date()) },
-    );
-    // Read once when the page opens; later changes come from this form.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   const { form, onSubmit, summary, errorOf } = useRequestPage({
     schema,
