@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   FIELD_MAX_LENGTH,
   createRules,
@@ -28,7 +28,7 @@ const rules = createRules(standInPrintability);
 const DASHES = ['-', '‐', '‑', '–', '—', '−', 'ー', '－'];
 
 /** field → message of each issue, or null when the input passes. */
-function problems(schema: z.ZodType, input: unknown): Record<string, string> | null {
+function problems(schema: z.ZodMiniType, input: unknown): Record<string, string> | null {
   const result = schema.safeParse(input);
   if (result.success) return null;
   return Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));

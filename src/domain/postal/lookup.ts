@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Postal code → address, from the chunks scripts/build-postal.ts writes to public/postal/.
@@ -28,31 +28,37 @@ import { z } from 'zod';
 
 export const CHUNK_FORMAT_VERSION = 1;
 
-const index = z.number().int().nonnegative();
+const index = z.int().check(z.nonnegative());
 const AreaRowSchema = z.tuple([index, index, z.string()]);
 const OfficeRowSchema = z.tuple([index, index, z.string(), z.string(), z.string()]);
 
 export const PostalChunkSchema = z
   .object({
     v: z.literal(CHUNK_FORMAT_VERSION),
-    prefix: z.string().regex(/^\d{3}$/),
-    prefectures: z.array(z.string().min(1)),
-    cities: z.array(z.string().min(1)),
+    prefix: z.string().check(z.regex(/^\d{3}$/)),
+    prefectures: z.array(z.string().check(z.minLength(1))),
+    cities: z.array(z.string().check(z.minLength(1))),
     codes: z.record(
-      z.string().regex(/^\d{4}$/),
-      z.array(z.union([AreaRowSchema, OfficeRowSchema])).min(1),
+      z.string().check(z.regex(/^\d{4}$/)),
+      z.array(z.union([AreaRowSchema, OfficeRowSchema])).check(z.minLength(1)),
     ),
   })
-  .superRefine((chunk, ctx) => {
-    for (const [suffix, rows] of Object.entries(chunk.codes)) {
-      for (const row of rows) {
-        if (row[0] >= chunk.prefectures.length || row[1] >= chunk.cities.length) {
-          ctx.addIssue({ code: 'custom', path: ['codes', suffix], message: 'index out of range' });
-          return;
+  .check(
+    z.superRefine((chunk, ctx) => {
+      for (const [suffix, rows] of Object.entries(chunk.codes)) {
+        for (const row of rows) {
+          if (row[0] >= chunk.prefectures.length || row[1] >= chunk.cities.length) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['codes', suffix],
+              message: 'index out of range',
+            });
+            return;
+          }
         }
       }
-    }
-  });
+    }),
+  );
 export type PostalChunk = z.infer<typeof PostalChunkSchema>;
 export type PostalRow = PostalChunk['codes'][string][number];
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   normaliseContractNumber,
   normaliseDigits,
@@ -27,7 +27,7 @@ import {
  * The request form's rules, with the messages people see.
  *
  * How normalisation and validation fit together: every page schema is a plain object of strings
- * (so it accepts whatever was typed) followed by one `.transform` that normalises each value and
+ * (so it accepts whatever was typed) piped into one transform that normalises each value and
  * then checks the normalised value, reporting at most one issue per field at that field's path.
  * The schema's output is the normalised values, which is what the form should save. One
  * transform rather than per-field refinements because several rules depend on other fields
@@ -454,8 +454,9 @@ function contractNumberRequired(procedures: readonly Procedure[]): boolean {
   return !procedures.includes('contractNumberInquiry');
 }
 
-function reporter(ctx: z.RefinementCtx, input: unknown): Report {
-  return (field, message) => ctx.addIssue({ code: 'custom', path: [field], message, input });
+// zod/mini's transforms get the parse payload itself (no addIssue helper): issues go on its list.
+function reporter(payload: z.core.ParsePayload, input: unknown): Report {
+  return (field, message) => payload.issues.push({ code: 'custom', path: [field], message, input });
 }
 
 /** Drops answers that belong to procedures or users not chosen: they must not be printed. */
@@ -484,91 +485,94 @@ const procedureFields = {
   generalUserName: z.string(),
 };
 
+/** `schema`'s values, normalised and checked by `check`, which reports problems at their fields. */
+function normalisedBy<S extends z.core.$ZodType, O>(
+  schema: S,
+  check: (input: z.output<S>, report: Report) => O,
+) {
+  return z.pipe(
+    schema,
+    z.transform((input: z.output<S>, payload) => check(input, reporter(payload, input))),
+  );
+}
+
 function buildRules(printability: Printability) {
   /**
    * Page 依頼日と手続: 依頼日 as three inputs plus ＜手続依頼区分＞. Output carries `requestDate`
    * ('YYYY-MM-DD') in place of the three parts.
    */
-  const dateAndProcedures = z
-    .object({
+  const dateAndProcedures = normalisedBy(
+    z.object({
       requestYear: z.string(),
       requestMonth: z.string(),
       requestDay: z.string(),
       ...procedureFields,
-    })
-    .transform((input, ctx) => {
-      const report = reporter(ctx, input);
+    }),
+    (input, report) => {
       const parts = { year: input.requestYear, month: input.requestMonth, day: input.requestDay };
       const dateProblem = validateDateParts(parts);
       if (dateProblem) report(DATE_PART_FIELDS[dateProblem.part], dateProblem.message);
       return { requestDate: joinDate(parts), ...checkProcedures(printability, input, report) };
-    });
+    },
+  );
 
   /** Page 団体: 郵便番号, ご住所, 団体名, 代表者名（肩書・氏名）. */
-  const organisation = z
-    .object({
+  const organisation = normalisedBy(
+    z.object({
       postalCode: z.string(),
       address: z.string(),
       organisationName: z.string(),
       representativeTitle: z.string(),
       representativeName: z.string(),
-    })
-    .transform((input, ctx) =>
-      checkFields(printability, input, ORGANISATION_FIELDS, reporter(ctx, input)),
-    );
+    }),
+    (input, report) => checkFields(printability, input, ORGANISATION_FIELDS, report),
+  );
 
   /** Page 連絡先: 電話番号 (日中ご連絡のつく), FAX番号, ご担当者. */
-  const contact = z
-    .object({ phone: z.string(), fax: z.string(), contactPerson: z.string() })
-    .transform((input, ctx) =>
-      checkFields(printability, input, CONTACT_FIELDS, reporter(ctx, input)),
-    );
+  const contact = normalisedBy(
+    z.object({ phone: z.string(), fax: z.string(), contactPerson: z.string() }),
+    (input, report) => checkFields(printability, input, CONTACT_FIELDS, report),
+  );
 
   /**
    * Page ご契約番号. Whether it is required depends on the procedures chosen on the first page
    * (not required with ご契約番号照会), so the schema is made for them.
    */
   const contractNumber = (procedures: readonly Procedure[]) =>
-    z
-      .object({ contractNumber: z.string() })
-      .transform((input, ctx) =>
-        checkFields(printability, input, ['contractNumber'], reporter(ctx, input), () =>
-          contractNumberRequired(procedures),
-        ),
-      );
+    normalisedBy(z.object({ contractNumber: z.string() }), (input, report) =>
+      checkFields(printability, input, ['contractNumber'], report, () =>
+        contractNumberRequired(procedures),
+      ),
+    );
 
   /**
    * The whole request: a draft in, a complete Request out (normalised, with answers to
    * procedures not chosen dropped). Issues carry the draft field's path; a problem with the
    * date is reported at `requestDate`.
    */
-  // RequestDraftSchema is zod/mini (it loads with the progress store); z.pipe wraps it here.
-  const request = z
-    .pipe(
-      RequestDraftSchema,
-      z.transform((draft: RequestDraft, ctx) => {
-        const report = reporter(ctx, draft);
-        const dateProblem = validateDateParts(splitDate(draft.requestDate));
-        if (dateProblem) report('requestDate', dateProblem.message);
-        const procedures = checkProcedures(printability, draft, report);
-        const required = contractNumberRequired(procedures.procedures);
-        const fields = checkFields(
-          printability,
-          draft,
-          [...ORGANISATION_FIELDS, ...CONTACT_FIELDS, 'contractNumber'],
-          report,
-          (field) => field !== 'contractNumber' || required,
-        );
-        return applicableOnly({
-          ...fields,
-          ...procedures,
-          requestDate: joinDate(splitDate(draft.requestDate)),
-        });
-      }),
-      // The shape contract with the PDF renderer, checked once more; it cannot fail when the rules
-      // above pass, and its (English) messages are never shown because of that.
-    )
-    .pipe(RequestSchema);
+  const request = z.pipe(
+    normalisedBy(RequestDraftSchema, (draft, report) => {
+      const dateProblem = validateDateParts(splitDate(draft.requestDate));
+      if (dateProblem) report('requestDate', dateProblem.message);
+      const procedures = checkProcedures(printability, draft, report);
+      const required = contractNumberRequired(procedures.procedures);
+      const fields = checkFields(
+        printability,
+        draft,
+        [...ORGANISATION_FIELDS, ...CONTACT_FIELDS, 'contractNumber'],
+        report,
+        (field) => field !== 'contractNumber' || required,
+      );
+      return applicableOnly({
+        ...fields,
+        ...procedures,
+        requestDate: joinDate(splitDate(draft.requestDate)),
+      });
+    }),
+    // The shape contract with the PDF renderer, checked once more; it cannot fail when the rules
+    // above pass, and its messages are never shown because of that.
+    RequestSchema,
+  );
 
   function missingForPdf(draft: RequestDraft): FieldProblem[] {
     const result = request.safeParse(draft);

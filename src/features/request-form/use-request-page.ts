@@ -8,7 +8,7 @@ import {
   type Resolver,
 } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { RequestDraft } from '../../domain/request/schema';
 import { useProgressStore } from '../../lib/progress/react';
 import type { ProgressStore } from '../../lib/progress/store';
@@ -17,7 +17,7 @@ import type { SummaryError } from '../../components/form/error-summary';
 export const CHECK_PATH = '/request/check';
 
 export interface RequestPageOptions<TInput extends FieldValues, TOutput> {
-  schema: z.ZodType<TOutput, TInput>;
+  schema: z.ZodMiniType<TOutput, TInput>;
   /** The page's values from the saved draft; read once, when the page opens. */
   values: (draft: RequestDraft) => TInput;
   /** Raw values → draft fields, saved as the person types so nothing is lost. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Printability } from '../../domain/request/printability';
 import { isVariationSelector } from './fit-text';
 import { layoutPrintability, type Glyphs } from './layout-printability';
@@ -33,7 +33,7 @@ import { layoutPrintability, type Glyphs } from './layout-printability';
 
 export const METRICS_FORMAT_VERSION = 1;
 
-const count = z.number().int().nonnegative();
+const count = z.int().check(z.nonnegative());
 const MAX_CODE_POINT = 0x10ffff;
 
 function pairs(list: readonly number[]): [number, number][] {
@@ -45,42 +45,44 @@ function pairs(list: readonly number[]): [number, number][] {
 const FontMetricsSchema = z
   .object({
     name: z.string(),
-    unitsPerEm: z.number().int().positive(),
+    unitsPerEm: z.int().check(z.positive()),
     notdef: count,
     ranges: z.array(count),
     advances: z.array(count),
   })
-  .superRefine((font, ctx) => {
-    if (font.ranges.length % 2 !== 0 || font.advances.length % 2 !== 0) {
-      ctx.addIssue({ code: 'custom', message: 'ranges and advances are [a, b] pairs' });
-      return;
-    }
-    let end = 0;
-    let covered = 0;
-    for (const [gap, length] of pairs(font.ranges)) {
-      end += gap + length;
-      covered += length;
-      if (length === 0 || end > MAX_CODE_POINT + 1) {
-        ctx.addIssue({ code: 'custom', path: ['ranges'], message: 'bad range' });
+  .check(
+    z.superRefine((font, ctx) => {
+      if (font.ranges.length % 2 !== 0 || font.advances.length % 2 !== 0) {
+        ctx.addIssue({ code: 'custom', message: 'ranges and advances are [a, b] pairs' });
         return;
       }
-    }
-    let widths = 0;
-    for (const [n] of pairs(font.advances)) {
-      if (n === 0) {
-        ctx.addIssue({ code: 'custom', path: ['advances'], message: 'empty run' });
-        return;
+      let end = 0;
+      let covered = 0;
+      for (const [gap, length] of pairs(font.ranges)) {
+        end += gap + length;
+        covered += length;
+        if (length === 0 || end > MAX_CODE_POINT + 1) {
+          ctx.addIssue({ code: 'custom', path: ['ranges'], message: 'bad range' });
+          return;
+        }
       }
-      widths += n;
-    }
-    if (widths !== covered) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['advances'],
-        message: `advances cover ${widths} code points, ranges ${covered}`,
-      });
-    }
-  });
+      let widths = 0;
+      for (const [n] of pairs(font.advances)) {
+        if (n === 0) {
+          ctx.addIssue({ code: 'custom', path: ['advances'], message: 'empty run' });
+          return;
+        }
+        widths += n;
+      }
+      if (widths !== covered) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['advances'],
+          message: `advances cover ${widths} code points, ranges ${covered}`,
+        });
+      }
+    }),
+  );
 
 export const PdfMetricsSchema = z.object({
   v: z.literal(METRICS_FORMAT_VERSION),
