@@ -1,13 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
 import { z } from 'zod/mini';
 // The UI font's faces for the first load's text; the rest come with the first lazy page
 // (vite.config.ts, src/app/lazy-route.tsx).
 import 'virtual:biz-udpgothic/shell.css';
 import './styles.css';
 import { AppPrintabilityProvider } from './app/printability';
-import { createRouter } from './app/router';
+import { AppRouter } from './app/router';
 import { UpdateNotice } from './app/update-notice';
 import { ProgressProvider } from './lib/progress/react';
 import { browserEnvironment, createProgressStore } from './lib/progress/store';
@@ -17,13 +16,12 @@ import { browserEnvironment, createProgressStore } from './lib/progress/store';
 z.config({ jitless: true });
 
 const store = createProgressStore(browserEnvironment());
-const router = createRouter();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ProgressProvider store={store}>
       <AppPrintabilityProvider>
-        <RouterProvider router={router} />
+        <AppRouter />
         <UpdateNotice />
       </AppPrintabilityProvider>
     </ProgressProvider>

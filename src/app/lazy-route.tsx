@@ -1,13 +1,26 @@
-import type { ComponentType, ReactNode } from 'react';
-import { isRouteErrorResponse, useNavigation, useRouteError } from 'react-router';
-import { Page, SERVICE_NAME } from '../components/page';
+import {
+  Component,
+  Suspense,
+  lazy,
+  useEffect,
+  useSyncExternalStore,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { Page } from '../components/page';
 import { ErrorPage } from './pages/error-page';
 import './route-status.css';
 
 /**
- * Route-level code splitting. The start page, reset and the error pages are in the
+ * Route-level code splitting with React.lazy (react-router in declarative mode, see
+ * docs/decisions/0006-declarative-router.md). The start page, reset and the error pages are in the
  * app's first load; every other page is a chunk loaded when it is first opened (and precached by
  * the service worker for offline use). See docs/decisions/0005-performance.md.
+ *
+ * react-router renders each navigation in a React transition, so while a page's chunk loads the
+ * current page stays on screen (with 「読み込んでいます…」 in a corner); only when the app is opened
+ * on a lazily loaded page is there nothing to keep, and the page area says 「読み込んでいます…」.
  */
 
 /** A page chunk that could not be loaded: offline before it was cached, or removed by a deploy. */
@@ -31,38 +44,124 @@ export function loadAllFontFaces(): Promise<unknown> {
   return fontFaces;
 }
 
-/** For a route's `lazy`: the page's chunk and the remaining font faces, as a route element. */
+// ---------------------------------------------------------------------------------------------
+// What is loading, for the pending status. A page chunk starts loading while React renders the
+// page, so listeners hear of it a microtask later: updating other components during a render is
+// not allowed.
+
+const loading = { pages: 0, placeholders: 0 };
+const listeners = new Set<() => void>();
+const notify = () => queueMicrotask(() => listeners.forEach((listener) => listener()));
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+/** Whether the corner status should show: a page is loading and no placeholder says so already. */
+const pendingSnapshot = () => loading.pages > 0 && loading.placeholders === 0;
+
+/** A page component whose code (and the remaining font faces) load when it is first rendered. */
 export function lazyPage<M>(
   load: () => Promise<M>,
   render: (module: M) => ReactNode,
-): () => Promise<{ element: ReactNode }> {
-  return async () => {
+): ComponentType {
+  return lazy(async () => {
+    loading.pages += 1;
+    notify();
     try {
       const [module] = await Promise.all([load(), loadAllFontFaces()]);
-      return { element: render(module) };
+      return { default: () => render(module) };
     } catch (error) {
       throw new ChunkLoadError(error);
+    } finally {
+      loading.pages -= 1;
+      notify();
     }
-  };
-}
-
-/** For a route's `lazy`: a page component exported by a chunk. */
-export function lazyComponent<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
-  return lazyPage(load, (module) => {
-    const Component = pick(module);
-    return <Component />;
   });
 }
 
-/** The routes' error element: a Japanese message with 再読み込み for a chunk that failed to load. */
-export function RouteErrorPage() {
-  const error = useRouteError();
-  if (error instanceof ChunkLoadError || isDynamicImportFailure(error)) return <ChunkErrorPage />;
-  return <ErrorPage />;
+/** A page component exported by a chunk, loaded when it is first rendered. */
+export function lazyComponent<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return lazyPage(load, (module) => {
+    const Picked = pick(module);
+    return <Picked />;
+  });
+}
+
+/**
+ * While a link's page is being loaded, the current page stays on screen: this says so, so a click
+ * on a slow connection does not look ignored.
+ */
+export function NavigationPending() {
+  const pending = useSyncExternalStore(subscribe, pendingSnapshot, () => false);
+  return (
+    <div className="route-pending" role="status" aria-live="polite">
+      {pending && <span className="route-pending__text">読み込んでいます…</span>}
+    </div>
+  );
+}
+
+/** The page area while the app is opened on a page whose code has not loaded yet. */
+function PagePlaceholder() {
+  useEffect(() => {
+    loading.placeholders += 1;
+    notify();
+    return () => {
+      loading.placeholders -= 1;
+      notify();
+    };
+  }, []);
+  return (
+    <p className="route-status" role="status">
+      読み込んでいます…
+    </p>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors.
+
+interface BoundaryProps {
+  children: ReactNode;
+  /** A change of this value (the page's path) clears a caught error: the person moved on. */
+  resetKey?: string;
+}
+interface BoundaryState {
+  error: unknown;
+  resetKey: string | undefined;
+}
+const NO_ERROR = Symbol('no error');
+
+/**
+ * Shows a Japanese message instead of a blank screen when rendering fails, with 再読み込み (and,
+ * for a chunk that failed to load, why that usually happens).
+ */
+export class RouteErrorBoundary extends Component<BoundaryProps, BoundaryState> {
+  override state: BoundaryState = { error: NO_ERROR, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
+    return { error };
+  }
+
+  static getDerivedStateFromProps(
+    props: BoundaryProps,
+    state: BoundaryState,
+  ): Partial<BoundaryState> | null {
+    return props.resetKey === state.resetKey ? null : { error: NO_ERROR, resetKey: props.resetKey };
+  }
+
+  override render() {
+    const { error } = this.state;
+    if (error === NO_ERROR) return this.props.children;
+    return error instanceof ChunkLoadError || isDynamicImportFailure(error) ? (
+      <ChunkErrorPage />
+    ) : (
+      <ErrorPage />
+    );
+  }
 }
 
 function isDynamicImportFailure(error: unknown): boolean {
-  if (isRouteErrorResponse(error) || !(error instanceof Error)) return false;
+  if (!(error instanceof Error)) return false;
   // Chromium: "Failed to fetch dynamically imported module"; Firefox: "error loading
   // dynamically imported module"; Safari: "Importing a module script failed".
   return /dynamically imported module|Importing a module script failed/i.test(error.message);
@@ -85,38 +184,16 @@ export function ChunkErrorPage() {
 }
 
 /**
- * Shown while the first page's chunk loads when the app is opened on a lazily loaded page (a deep
- * link or a reload), instead of a blank screen.
+ * The page routes' outlet, inside the layout: a page that fails shows the error page with the
+ * service header kept, and a page still loading shows the placeholder.
  */
-export function AppLoading() {
+export function PageOutlet() {
+  const { pathname } = useLocation();
   return (
-    <>
-      <header className="header">
-        <div className="container">
-          <span className="header__service">{SERVICE_NAME}</span>
-        </div>
-      </header>
-      <div className="container">
-        <main id="main">
-          <p className="route-status" role="status">
-            読み込んでいます…
-          </p>
-        </main>
-      </div>
-    </>
-  );
-}
-
-/**
- * While a link's page is being loaded, the current page stays on screen: this says so, so a click
- * on a slow connection does not look ignored.
- */
-export function NavigationPending() {
-  const navigation = useNavigation();
-  const loading = navigation.state === 'loading';
-  return (
-    <div className="route-pending" role="status" aria-live="polite">
-      {loading && <span className="route-pending__text">読み込んでいます…</span>}
-    </div>
+    <RouteErrorBoundary resetKey={pathname}>
+      <Suspense fallback={<PagePlaceholder />}>
+        <Outlet />
+      </Suspense>
+    </RouteErrorBoundary>
   );
 }

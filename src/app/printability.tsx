@@ -9,7 +9,8 @@ import {
 } from 'react';
 import type { Printability } from '../domain/request/printability';
 import { standInPrintability } from '../domain/request/printability-standin';
-import { loadPdfClient } from '../features/request-pdf';
+// Not the feature's index: that would bring the PDF panel into the first load.
+import { loadPdfClient } from '../features/request-pdf/load-client';
 import { PrintabilityProvider } from '../lib/printability';
 
 const StartLoading = createContext<() => void>(() => undefined);

@@ -1,9 +1,9 @@
-import { Navigate, createBrowserRouter, type RouteObject } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { Layout } from './layout';
 import {
-  AppLoading,
   NavigationPending,
-  RouteErrorPage,
+  PageOutlet,
+  RouteErrorBoundary,
   lazyComponent,
   lazyPage,
 } from './lazy-route';
@@ -11,6 +11,7 @@ import { RequestFormRoutes } from './request-form-routes';
 import { NotFoundPage } from './pages/not-found-page';
 import { ResetPage } from './pages/reset-page';
 import { StartPage } from './pages/start-page';
+import type { ProcedureTaskId } from '../content/procedures';
 
 /**
  * The start page, reset and the error pages come with the app's first load; the other pages are
@@ -20,80 +21,84 @@ import { StartPage } from './pages/start-page';
 const requestForm = () => import('../features/request-form');
 const guides = () => import('../features/guides');
 
-const guidePage = (task: 'fax' | 'old-certificate' | 'edge' | 'internet-options' | 'certificate') =>
+const guidePage = (task: ProcedureTaskId) =>
   lazyPage(guides, ({ ProcedurePage }) => <ProcedurePage task={task} />);
 
-export const routes: RouteObject[] = [
-  {
-    element: (
-      <>
-        <Layout />
-        <NavigationPending />
-      </>
-    ),
-    errorElement: <RouteErrorPage />,
-    hydrateFallbackElement: <AppLoading />,
-    children: [
-      {
-        errorElement: <RouteErrorPage />,
-        children: [
-          { index: true, element: <StartPage /> },
-          {
-            path: 'tasks',
-            lazy: lazyComponent(
-              () => import('./pages/task-list-page'),
-              (m) => m.TaskListPage,
-            ),
-          },
-          { path: 'reset', element: <ResetPage /> },
-          {
-            path: 'progress-file',
-            lazy: lazyComponent(
-              () => import('./pages/progress-file-page'),
-              (m) => m.ProgressFilePage,
-            ),
-          },
-          {
-            path: 'request',
-            element: <RequestFormRoutes />,
-            children: [
-              { index: true, element: <Navigate to="/request/procedures" replace /> },
-              { path: 'procedures', lazy: lazyComponent(requestForm, (m) => m.ProceduresPage) },
-              {
-                path: 'organisation',
-                lazy: lazyComponent(requestForm, (m) => m.OrganisationPage),
-              },
-              { path: 'contact', lazy: lazyComponent(requestForm, (m) => m.ContactPage) },
-              {
-                path: 'contract-number',
-                lazy: lazyComponent(requestForm, (m) => m.ContractNumberPage),
-              },
-              { path: 'check', lazy: lazyComponent(requestForm, (m) => m.CheckPage) },
-              { path: 'example', lazy: lazyComponent(requestForm, (m) => m.ExamplePage) },
-            ],
-          },
-          {
-            path: 'print',
-            lazy: lazyComponent(
-              () => import('./pages/print-task-page'),
-              (m) => m.PrintTaskPage,
-            ),
-          },
-          { path: 'fax', lazy: guidePage('fax') },
-          { path: 'old-certificate', lazy: guidePage('old-certificate') },
-          { path: 'edge', lazy: guidePage('edge') },
-          { path: 'internet-options', lazy: guidePage('internet-options') },
-          { path: 'certificate', lazy: guidePage('certificate') },
-          { path: 'done', lazy: lazyComponent(guides, (m) => m.DonePage) },
-          { path: '*', element: <NotFoundPage /> },
-        ],
-      },
-    ],
-  },
-];
+const TaskListPage = lazyComponent(
+  () => import('./pages/task-list-page'),
+  (m) => m.TaskListPage,
+);
+const ProgressFilePage = lazyComponent(
+  () => import('./pages/progress-file-page'),
+  (m) => m.ProgressFilePage,
+);
+const ProceduresPage = lazyComponent(requestForm, (m) => m.ProceduresPage);
+const OrganisationPage = lazyComponent(requestForm, (m) => m.OrganisationPage);
+const ContactPage = lazyComponent(requestForm, (m) => m.ContactPage);
+const ContractNumberPage = lazyComponent(requestForm, (m) => m.ContractNumberPage);
+const CheckPage = lazyComponent(requestForm, (m) => m.CheckPage);
+const ExamplePage = lazyComponent(requestForm, (m) => m.ExamplePage);
+const PrintTaskPage = lazyComponent(
+  () => import('./pages/print-task-page'),
+  (m) => m.PrintTaskPage,
+);
+const FaxPage = guidePage('fax');
+const OldCertificatePage = guidePage('old-certificate');
+const EdgePage = guidePage('edge');
+const InternetOptionsPage = guidePage('internet-options');
+const CertificatePage = guidePage('certificate');
+const DonePage = lazyComponent(guides, (m) => m.DonePage);
 
-export function createRouter() {
-  return createBrowserRouter(routes, {
-    basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
-  });
+/**
+ * Every page of the app. The outer error boundary catches a failure of the layout itself (a page
+ * without the header); a failing or unloadable page is caught inside the layout (PageOutlet).
+ */
+export function AppRoutes() {
+  return (
+    <RouteErrorBoundary>
+      <Routes>
+        <Route
+          element={
+            <>
+              <Layout />
+              <NavigationPending />
+            </>
+          }
+        >
+          <Route element={<PageOutlet />}>
+            <Route index element={<StartPage />} />
+            <Route path="tasks" element={<TaskListPage />} />
+            <Route path="reset" element={<ResetPage />} />
+            <Route path="progress-file" element={<ProgressFilePage />} />
+            <Route path="request" element={<RequestFormRoutes />}>
+              <Route index element={<Navigate to="/request/procedures" replace />} />
+              <Route path="procedures" element={<ProceduresPage />} />
+              <Route path="organisation" element={<OrganisationPage />} />
+              <Route path="contact" element={<ContactPage />} />
+              <Route path="contract-number" element={<ContractNumberPage />} />
+              <Route path="check" element={<CheckPage />} />
+              <Route path="example" element={<ExamplePage />} />
+            </Route>
+            <Route path="print" element={<PrintTaskPage />} />
+            <Route path="fax" element={<FaxPage />} />
+            <Route path="old-certificate" element={<OldCertificatePage />} />
+            <Route path="edge" element={<EdgePage />} />
+            <Route path="internet-options" element={<InternetOptionsPage />} />
+            <Route path="certificate" element={<CertificatePage />} />
+            <Route path="done" element={<DonePage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Route>
+      </Routes>
+    </RouteErrorBoundary>
+  );
+}
+
+/** The app in the browser: the routes under the app's base path. */
+export function AppRouter() {
+  return (
+    <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '') || '/'}>
+      <AppRoutes />
+    </BrowserRouter>
+  );
 }

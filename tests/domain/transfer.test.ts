@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { emptyProgress, type Progress } from '../../src/domain/progress/schema';
-import { exportFileName, exportProgress, importProgress } from '../../src/domain/progress/transfer';
+import { exportFileName, exportProgress } from '../../src/domain/progress/transfer';
+import { importProgress } from '../../src/domain/progress/transfer-import';
 
 const progress: Progress = {
   ...emptyProgress(),

@@ -3,7 +3,8 @@ import { useNavigate } from 'react-router';
 import { BackLink } from '../../components/back-link';
 import { ErrorSummary } from '../../components/form/error-summary';
 import { Page } from '../../components/page';
-import { exportFileName, exportProgress, importProgress } from '../../domain/progress/transfer';
+import { exportFileName, exportProgress } from '../../domain/progress/transfer';
+import { importProgress } from '../../domain/progress/transfer-import';
 import { useProgressState, useProgressStore } from '../../lib/progress/react';
 import { downloadText } from '../download';
 

@@ -1,17 +1,17 @@
-import { z } from 'zod/mini';
-import { TEXT_FIELD_LABELS } from '../../content/request-form';
-import { APP_ID, CURRENT_VERSION, MIGRATIONS, type Migrations } from './envelope';
-import { ProgressSchema, type Progress } from './schema';
+import { APP_ID, CURRENT_VERSION } from './envelope';
+import type { Progress } from './schema';
 
 /**
  * 「進捗をファイルに保存」 / 「ファイルから再開」: the person moves to a new PC and takes their
  * progress along as a file. The file is the storage envelope plus a marker. Import is strict —
  * unlike loading from storage, nothing is repaired: a file with any problem is refused whole,
- * with every problem named, so half a file is never applied.
+ * with every problem named, so half a file is never applied (transfer-import.ts).
+ *
+ * Saving and reading are two modules because saving is also offered by the error page, which is
+ * in the app's first load, and reading (with its messages) is not needed there.
  */
 
 export const EXPORT_KIND = 'progress-export';
-export const MAX_IMPORT_BYTES = 1_000_000;
 
 export function exportProgress(progress: Progress, updatedAt: string, exportedAt: Date): string {
   return `${JSON.stringify(
@@ -32,104 +32,4 @@ export function exportProgress(progress: Progress, updatedAt: string, exportedAt
 export function exportFileName(exportedAt: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `進捗_${exportedAt.getFullYear()}-${pad(exportedAt.getMonth() + 1)}-${pad(exportedAt.getDate())}.json`;
-}
-
-export type ImportResult =
-  { ok: true; progress: Progress; updatedAt: string } | { ok: false; problems: string[] };
-
-const HeaderSchema = z.object({
-  app: z.literal(APP_ID),
-  kind: z.literal(EXPORT_KIND),
-  version: z.int().check(z.minimum(1)),
-  updatedAt: z.iso.datetime({ offset: true }),
-  progress: z.unknown(),
-});
-
-/** Names of the saved fields, for messages the person can act on. */
-const FIELD_NAMES: Record<string, string> = {
-  ...TEXT_FIELD_LABELS,
-  request: '依頼書の入力内容',
-  requestConfirmed: '依頼書の確認',
-  choices: '選んだ項目',
-  ticked: 'チェックした手順',
-  faxSentAt: 'FAXの送信日時',
-  callReceivedAt: '完了のお電話の日時',
-  requestDate: '依頼日',
-  procedures: '手続依頼区分',
-  deletionReasons: '手続依頼事由',
-  revocationTargets: '電子証明書を失効するユーザー',
-  oldPcInUse: '以前のパソコン',
-  browserMode: 'Microsoft Edge のモード',
-  windowsVersion: 'Windows のバージョン',
-  popupBlocker: 'ポップアップブロック',
-};
-
-function pathName(path: readonly PropertyKey[]): string {
-  return path
-    .map((key) =>
-      typeof key === 'number' ? `${key + 1}番目` : (FIELD_NAMES[String(key)] ?? String(key)),
-    )
-    .join(' › ');
-}
-
-function describe(issue: z.core.$ZodIssue): string {
-  const where = pathName(issue.path);
-  const what =
-    issue.code === 'invalid_type' && issue.input === undefined
-      ? 'がありません'
-      : issue.code === 'invalid_type'
-        ? 'の種類が正しくありません'
-        : 'の値が正しくありません';
-  return `「${where || 'ファイル全体'}」${what}。`;
-}
-
-export function importProgress(text: string, migrations: Migrations = MIGRATIONS): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) {
-    return {
-      ok: false,
-      problems: ['ファイルが大きすぎます。この案内で保存した進捗ファイルを選んでください。'],
-    };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return {
-      ok: false,
-      problems: [
-        'ファイルを読み取れません。この案内の「進捗をファイルに保存」で保存したファイルを選んでください。',
-      ],
-    };
-  }
-  const header = HeaderSchema.safeParse(json, { reportInput: true });
-  if (!header.success) {
-    const record =
-      typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
-    if (record.app !== APP_ID || record.kind !== EXPORT_KIND) {
-      return { ok: false, problems: ['この案内で保存した進捗ファイルではありません。'] };
-    }
-    return { ok: false, problems: header.error.issues.map(describe) };
-  }
-  if (header.data.version > CURRENT_VERSION) {
-    return {
-      ok: false,
-      problems: [
-        '新しい版の案内で保存されたファイルのため、読み込めません。最新の案内を開き直してからお試しください。',
-      ],
-    };
-  }
-  let progress = header.data.progress;
-  for (let version = header.data.version; version < CURRENT_VERSION; version++) {
-    const migrate = migrations[version];
-    if (!migrate)
-      return { ok: false, problems: ['古い版の案内で保存されたファイルのため、読み込めません。'] };
-    try {
-      progress = migrate(progress);
-    } catch {
-      return { ok: false, problems: ['古い版の案内で保存されたファイルを変換できませんでした。'] };
-    }
-  }
-  const parsed = ProgressSchema.safeParse(progress, { reportInput: true });
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(describe) };
-  return { ok: true, progress: parsed.data, updatedAt: header.data.updatedAt };
 }
