@@ -1,24 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { EXAMPLE, fillRequestForm } from './support/request-form';
+import { serviceWorkerReady } from './support/service-worker';
 
 /**
  * After the first visit the service worker (vite-plugin-pwa / Workbox) has the whole app: pages,
  * PDF worker and font, the UI font's faces. With the network off the journey to the PDF still
  * works; postal chunks already used answer, others say so and let the person type.
  */
-
-async function serviceWorkerReady(page: Page) {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async () => {
-          const registration = await navigator.serviceWorker.getRegistration();
-          return registration?.active?.state ?? 'none';
-        }),
-      { timeout: 30_000 },
-    )
-    .toBe('activated');
-}
 
 test('after the first visit, the journey to the PDF works offline', async ({ page, context }) => {
   test.setTimeout(90_000);
