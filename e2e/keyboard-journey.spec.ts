@@ -106,7 +106,7 @@ test('the full journey with the keyboard alone', async ({ page }) => {
   await expect(
     page.getByRole('heading', { level: 1, name: '依頼書を印刷して押印する' }),
   ).toBeFocused();
-  const downloadLink = page.getByRole('link', { name: 'ダウンロード' });
+  const downloadLink = page.getByRole('link', { name: '依頼書をダウンロード' });
   await expect(downloadLink).toBeVisible({ timeout: 20_000 });
   const downloading = page.waitForEvent('download');
   await activate(page, downloadLink);

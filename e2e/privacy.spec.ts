@@ -101,7 +101,7 @@ test('over the whole journey: own origin only, CSP in force and unviolated, no s
   await expect(page.getByText('依頼書（PDF）を作成しました。')).toBeVisible({ timeout: 20_000 });
   await checkPage();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('link', { name: 'ダウンロード' }).click();
+  await page.getByRole('link', { name: '依頼書をダウンロード' }).click();
   await downloading;
 
   // Every guide page in every branch.

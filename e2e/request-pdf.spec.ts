@@ -18,10 +18,10 @@ test('the PDF made from the form is shown, and its download carries every value'
   ).toBeVisible();
   await expect(page.getByText('依頼書（PDF）を作成しました。')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTitle('依頼書のプレビュー')).toBeVisible();
-  await expect(page.getByRole('button', { name: '印刷', exact: true })).toBeEnabled();
+  await expect(page.getByRole('button', { name: '依頼書を印刷' })).toBeEnabled();
 
   const downloading = page.waitForEvent('download');
-  await page.getByRole('link', { name: 'ダウンロード' }).click();
+  await page.getByRole('link', { name: '依頼書をダウンロード' }).click();
   const download = await downloading;
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
   expect(download.suggestedFilename()).toBe(`依頼書_中央労働組合_${today}.pdf`);

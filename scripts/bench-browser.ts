@@ -175,6 +175,8 @@ interface StartPageRun {
   fcp: number;
   h1: number;
   js: number;
+  /** Each script with its bytes, to tell the first load from what follows it. */
+  jsFiles: [name: string, bytes: number][];
   css: number;
   fonts: number;
   fontBytes: number;
@@ -199,14 +201,16 @@ async function startPage(
     });
   }
   await page.addInitScript(START_PAGE_PROBE);
-  const sizes = { js: 0, css: 0, fonts: 0, fontBytes: 0 };
+  const sizes = { js: 0, jsFiles: [] as [string, number][], css: 0, fonts: 0, fontBytes: 0 };
   const pending: Promise<void>[] = [];
   page.on('requestfinished', (request) => {
     const counted = request.sizes().then((s) => {
       const url = request.url();
       const bytes = s.responseBodySize + s.responseHeadersSize;
-      if (url.endsWith('.js')) sizes.js += bytes;
-      else if (url.endsWith('.css')) sizes.css += bytes;
+      if (url.endsWith('.js')) {
+        sizes.js += bytes;
+        sizes.jsFiles.push([new URL(url).pathname.replace('/assets/', ''), bytes]);
+      } else if (url.endsWith('.css')) sizes.css += bytes;
       else if (/\.(woff2?|ttf)$/.test(url)) {
         sizes.fonts += 1;
         sizes.fontBytes += bytes;
@@ -496,7 +500,12 @@ async function main(): Promise<void> {
     console.log(
       `\nStart page, first visit, downloaded (bytes on the wire, compressed as served by vite preview):` +
         `\n  JS ${(first.js / 1024).toFixed(1)} KB, CSS ${(first.css / 1024).toFixed(1)} KB, ` +
-        `${first.fonts} font files ${(first.fontBytes / 1024).toFixed(1)} KB\n`,
+        `${first.fonts} font files ${(first.fontBytes / 1024).toFixed(1)} KB` +
+        `\n  scripts (body + headers; the update notice's chunks load after the page's load event):` +
+        first.jsFiles
+          .map(([name, bytes]) => `\n    ${name} ${(bytes / 1024).toFixed(1)} KB`)
+          .join('') +
+        '\n',
     );
   } finally {
     await browser.close().catch(() => undefined);

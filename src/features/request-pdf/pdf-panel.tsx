@@ -23,7 +23,8 @@ export function requestFileName(request: Request): string {
 }
 
 /**
- * The filled-in request form as a PDF: shown on the page, with ダウンロード and 印刷. Rendering
+ * The filled-in request form as a PDF: shown on the page, with 依頼書をダウンロード and 依頼書を印刷
+ * (named for what they act on: the print page also has 手順を印刷 for its own steps). Rendering
  * starts as soon as the panel opens; the page stays usable meanwhile (it runs in a worker).
  */
 export function PdfPanel({ request }: { request: Request }) {
@@ -78,10 +79,10 @@ export function PdfPanel({ request }: { request: Request }) {
         <>
           <div className="actions">
             <a className="button" href={state.url} download={requestFileName(request)}>
-              ダウンロード
+              依頼書をダウンロード
             </a>
             <button type="button" className="button button--secondary" onClick={print}>
-              印刷
+              依頼書を印刷
             </button>
           </div>
           <iframe
@@ -91,7 +92,7 @@ export function PdfPanel({ request }: { request: Request }) {
             src={state.url}
           />
           <p className="hint">
-            プレビューが表示されない場合は、「ダウンロード」で保存したファイルを開いて印刷してください。A4サイズ・縦向き・倍率100%（実際のサイズ）で印刷してください。
+            プレビューが表示されない場合は、「依頼書をダウンロード」で保存したファイルを開いて印刷してください。A4サイズ・縦向き・倍率100%（実際のサイズ）で印刷してください。
           </p>
         </>
       )}
