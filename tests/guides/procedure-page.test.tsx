@@ -156,15 +156,24 @@ describe('the FAX task', () => {
     await userEvent.click(undo);
     expect(store.getState().progress.faxSentAt).toBeUndefined();
     expect(store.getState().progress.ticked).not.toContain('fax.send');
+    // … and back again.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'FAXを送信した' }));
   });
 
   test('the completion call is recorded and can be undone', async () => {
     const { store } = renderTask('fax', { requestConfirmed: true });
-    await userEvent.click(screen.getByRole('button', { name: 'ろうきんから完了のお電話を受けた' }));
+    const record = () => screen.getByRole('button', { name: 'ろうきんから完了のお電話を受けた' });
+    // Nothing takes focus on its own when the page opens.
+    expect(document.activeElement).not.toBe(record());
+    await userEvent.click(record());
     expect(store.getState().progress.callReceivedAt).toBeDefined();
     expect(screen.getByText('この作業はすべて完了しました。')).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: 'お電話の記録を取り消す' }));
+    expect(screen.getByText(/^完了のお電話を受けた日時: /)).toBeTruthy();
+    const undo = screen.getByRole('button', { name: 'お電話の記録を取り消す' });
+    expect(document.activeElement).toBe(undo);
+    await userEvent.click(undo);
     expect(store.getState().progress.callReceivedAt).toBeUndefined();
+    expect(document.activeElement).toBe(record());
   });
 
   test('contacts are tel: links with their purpose and hours', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { CONTACTS, CONTACT_ORGANISATION, FAX_DESTINATION } from '../../content/procedures';
 import { faxTiming, formatDateTime } from '../../domain/procedure/fax-timing';
 import { addTick, removeTick, useGuideActions, useProgress } from './hooks';
@@ -6,27 +6,74 @@ import { CopyButton } from './copy-button';
 
 const FAX_STEP = 'fax.send';
 
-/**
- * Moves focus to `ref` after the person's own click replaced the button they pressed (recording
- * swaps 「送信した」 for 「取り消す」). Never on load, never from a status message.
- */
-function useFocusAfterSwap(flag: boolean) {
-  const pending = useRef(false);
-  const onRef = useRef<HTMLButtonElement>(null);
-  const offRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!pending.current) return;
-    pending.current = false;
-    (flag ? onRef : offRef).current?.focus();
-  }, [flag]);
-  return {
-    onRef,
-    offRef,
-    markPending: () => {
-      pending.current = true;
-    },
-  };
+interface RecordControlProps {
+  /** What was recorded, shown with the time; undefined while not recorded. */
+  status: ReactNode | undefined;
+  /** The unchecked box with the button's words, for the printed steps. */
+  printLine: string;
+  recordLabel: string;
+  undoLabel: string;
+  onRecord: () => void;
+  onUndo: () => void;
 }
+
+/**
+ * A moment the person records (FAXを送信した, お電話を受けた): one button that records it, then
+ * the time and what follows, with a button to take it back. After the person's own click replaced
+ * the button they pressed, focus moves to the one now in its place; never on load, never from a
+ * status message.
+ */
+function RecordControl({
+  status,
+  printLine,
+  recordLabel,
+  undoLabel,
+  onRecord,
+  onUndo,
+}: RecordControlProps) {
+  const recorded = status !== undefined;
+  const swapped = useRef(false);
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!swapped.current) return;
+    swapped.current = false;
+    button.current?.focus();
+  }, [recorded]);
+  const press = (action: () => void) => () => {
+    swapped.current = true;
+    action();
+  };
+
+  return (
+    <div className="record">
+      <div aria-live="polite">{recorded && <div className="record__status">{status}</div>}</div>
+      {recorded ? (
+        <button
+          ref={button}
+          type="button"
+          className="button button--secondary"
+          onClick={press(onUndo)}
+        >
+          {undoLabel}
+        </button>
+      ) : (
+        <>
+          <p className="print-only">{printLine}</p>
+          <button ref={button} type="button" className="button" onClick={press(onRecord)}>
+            {recordLabel}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The ☑ printed before a recorded moment (the screen shows the text alone). */
+const PrintedTick = () => (
+  <span className="print-box" aria-hidden="true">
+    ☑
+  </span>
+);
 
 /** 《FAX 送信先》 as the form prints it, with the number to copy. */
 export function FaxDestination() {
@@ -51,58 +98,42 @@ export function FaxDestination() {
 export function FaxSentControl() {
   const progress = useProgress();
   const { update } = useGuideActions();
-  const sentAt = progress.faxSentAt;
-  const { onRef, offRef, markPending } = useFocusAfterSwap(sentAt !== undefined);
-  const timing = sentAt === undefined ? undefined : faxTiming(sentAt);
-
-  const record = () => {
-    markPending();
-    update((p) => ({
-      ...p,
-      faxSentAt: new Date().toISOString(),
-      ticked: addTick(p.ticked, FAX_STEP),
-    }));
-  };
-  const undo = () => {
-    markPending();
-    update((p) => {
-      const next = { ...p, ticked: removeTick(p.ticked, FAX_STEP) };
-      delete next.faxSentAt;
-      return next;
-    });
-  };
+  const timing = progress.faxSentAt === undefined ? undefined : faxTiming(progress.faxSentAt);
 
   return (
-    <div className="record">
-      <div aria-live="polite">
-        {timing && (
-          <div className="record__status">
+    <RecordControl
+      status={
+        timing && (
+          <>
             <p>
-              <span className="print-box" aria-hidden="true">
-                ☑
-              </span>
+              <PrintedTick />
               送信日時: {timing.sentAt}
             </p>
             <p>
               ろうきんからのお電話の目安: {timing.expectedCall}
               ごろ（FAX到着後2時間程。記入不備等でFAXの再送が必要な場合は2時間以上かかることがあります）
             </p>
-          </div>
-        )}
-      </div>
-      {sentAt === undefined ? (
-        <>
-          <p className="print-only">☐ FAXを送信した（送信日時: 　　月　　日　　:　　）</p>
-          <button ref={offRef} type="button" className="button" onClick={record}>
-            FAXを送信した
-          </button>
-        </>
-      ) : (
-        <button ref={onRef} type="button" className="button button--secondary" onClick={undo}>
-          送信日時を取り消す
-        </button>
-      )}
-    </div>
+          </>
+        )
+      }
+      printLine="☐ FAXを送信した（送信日時: 　　月　　日　　:　　）"
+      recordLabel="FAXを送信した"
+      undoLabel="送信日時を取り消す"
+      onRecord={() =>
+        update((p) => ({
+          ...p,
+          faxSentAt: new Date().toISOString(),
+          ticked: addTick(p.ticked, FAX_STEP),
+        }))
+      }
+      onUndo={() =>
+        update((p) => {
+          const next = { ...p, ticked: removeTick(p.ticked, FAX_STEP) };
+          delete next.faxSentAt;
+          return next;
+        })
+      }
+    />
   );
 }
 
@@ -111,49 +142,32 @@ export function CallReceivedControl() {
   const progress = useProgress();
   const { update } = useGuideActions();
   const calledAt = progress.callReceivedAt;
-  const { onRef, offRef, markPending } = useFocusAfterSwap(calledAt !== undefined);
-
-  const record = () => {
-    markPending();
-    update((p) => ({ ...p, callReceivedAt: new Date().toISOString() }));
-  };
-  const undo = () => {
-    markPending();
-    update((p) => {
-      const next = { ...p };
-      delete next.callReceivedAt;
-      return next;
-    });
-  };
 
   return (
-    <div className="record">
-      <div aria-live="polite">
-        {calledAt && (
-          <div className="record__status">
+    <RecordControl
+      status={
+        calledAt === undefined ? undefined : (
+          <>
             <p>
-              <span className="print-box" aria-hidden="true">
-                ☑
-              </span>
+              <PrintedTick />
               完了のお電話を受けた日時: {formatDateTime(new Date(calledAt))}
             </p>
             <p>「以前の電子証明書を削除する」以降の作業を開始できます。</p>
-          </div>
-        )}
-      </div>
-      {calledAt === undefined ? (
-        <>
-          <p className="print-only">☐ ろうきんから完了のお電話を受けた</p>
-          <button ref={offRef} type="button" className="button" onClick={record}>
-            ろうきんから完了のお電話を受けた
-          </button>
-        </>
-      ) : (
-        <button ref={onRef} type="button" className="button button--secondary" onClick={undo}>
-          お電話の記録を取り消す
-        </button>
-      )}
-    </div>
+          </>
+        )
+      }
+      printLine="☐ ろうきんから完了のお電話を受けた"
+      recordLabel="ろうきんから完了のお電話を受けた"
+      undoLabel="お電話の記録を取り消す"
+      onRecord={() => update((p) => ({ ...p, callReceivedAt: new Date().toISOString() }))}
+      onUndo={() =>
+        update((p) => {
+          const next = { ...p };
+          delete next.callReceivedAt;
+          return next;
+        })
+      }
+    />
   );
 }
 
