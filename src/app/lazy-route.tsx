@@ -24,7 +24,7 @@ import './route-status.css';
  */
 
 /** A page chunk that could not be loaded: offline before it was cached, or removed by a deploy. */
-export class ChunkLoadError extends Error {
+class ChunkLoadError extends Error {
   constructor(cause: unknown) {
     super('A page of the app could not be loaded', { cause });
     this.name = 'ChunkLoadError';
@@ -37,7 +37,7 @@ export class ChunkLoadError extends Error {
  * browser's own font for those characters.
  */
 let fontFaces: Promise<unknown> | undefined;
-export function loadAllFontFaces(): Promise<unknown> {
+function loadAllFontFaces(): Promise<unknown> {
   fontFaces ??= import('virtual:biz-udpgothic/rest.css').catch(() => {
     fontFaces = undefined;
   });
@@ -167,7 +167,7 @@ function isDynamicImportFailure(error: unknown): boolean {
   return /dynamically imported module|Importing a module script failed/i.test(error.message);
 }
 
-export function ChunkErrorPage() {
+function ChunkErrorPage() {
   return (
     <Page heading="ページを読み込めませんでした">
       <p>

@@ -5,11 +5,13 @@ import {
   type DefaultValues,
   type FieldErrors,
   type FieldValues,
+  type Path,
   type Resolver,
 } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod/mini';
-import type { RequestDraft } from '../../domain/request/schema';
+import { TEXT_FIELD_LABELS } from '../../content/request-form';
+import type { RequestDraft, TextField } from '../../domain/request/schema';
 import { useProgressStore } from '../../lib/progress/react';
 import type { ProgressStore } from '../../lib/progress/store';
 import type { SummaryError } from '../../components/form/error-summary';
@@ -69,12 +71,24 @@ export function useRequestPage<TInput extends FieldValues, TOutput>(
   const errors = form.formState.errors;
   const summary = summaryErrors(errors, fieldIds);
 
+  const errorOf = (name: string) => messageOf(errors, name);
+
   return {
     form,
     onSubmit,
     summary,
     returnToCheck,
-    errorOf: (name: string) => messageOf(errors, name),
+    errorOf,
+    /**
+     * A text field's props for <TextField>: its id (the field's name), the guide's label (the one
+     * its messages use too), its message and its binding to the form.
+     */
+    textField: (name: TextField & Path<TInput>) => ({
+      id: name,
+      label: TEXT_FIELD_LABELS[name],
+      error: errorOf(name),
+      ...form.register(name),
+    }),
   };
 }
 

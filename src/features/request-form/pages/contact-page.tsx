@@ -23,7 +23,7 @@ export function ContactPage() {
   const printability = usePrintability();
   const schema = useMemo(() => createRules(printability).contact, [printability]);
 
-  const { form, onSubmit, summary, errorOf } = useRequestPage({
+  const { onSubmit, summary, textField } = useRequestPage({
     schema,
     values,
     toDraft: identity,
@@ -31,7 +31,6 @@ export function ContactPage() {
     next: '/request/contract-number',
     fieldIds: FIELD_IDS,
   });
-  const { register } = form;
 
   return (
     <RequestPageLayout
@@ -41,33 +40,24 @@ export function ContactPage() {
       onSubmit={onSubmit}
     >
       <TextField
-        id="phone"
-        label="電話番号"
+        {...textField('phone')}
         hint="日中ご連絡のつく電話番号をご記入ください。ハイフンの有無は問いません。例）090-9999-9999"
-        error={errorOf('phone')}
         widthChars={15}
         inputMode="tel"
         autoComplete="tel"
-        {...register('phone')}
       />
       <TextField
-        id="fax"
-        label="FAX番号"
+        {...textField('fax')}
         hint="ハイフンの有無は問いません。例）03-9999-9999"
-        error={errorOf('fax')}
         widthChars={15}
         inputMode="tel"
         autoComplete="off"
-        {...register('fax')}
       />
       <TextField
-        id="contactPerson"
-        label="ご担当者"
+        {...textField('contactPerson')}
         hint="例）中央"
-        error={errorOf('contactPerson')}
         widthChars={16}
         autoComplete="name"
-        {...register('contactPerson')}
       />
     </RequestPageLayout>
   );

@@ -29,7 +29,7 @@ export function ContractNumberPage() {
     [printability, procedures],
   );
 
-  const { form, onSubmit, summary, errorOf } = useRequestPage({
+  const { onSubmit, summary, textField } = useRequestPage({
     schema,
     values,
     toDraft: identity,
@@ -46,8 +46,7 @@ export function ContractNumberPage() {
       onSubmit={onSubmit}
     >
       <TextField
-        id="contractNumber"
-        label="ご契約番号"
+        {...textField('contractNumber')}
         required={!inquiring}
         hint={
           <>
@@ -65,11 +64,9 @@ export function ContractNumberPage() {
             )}
           </>
         }
-        error={errorOf('contractNumber')}
         widthChars={9}
         inputMode="numeric"
         autoComplete="off"
-        {...form.register('contractNumber')}
       />
     </RequestPageLayout>
   );

@@ -32,7 +32,7 @@ export function OrganisationPage() {
   const printability = usePrintability();
   const schema = useMemo(() => createRules(printability).organisation, [printability]);
 
-  const { form, onSubmit, summary, errorOf } = useRequestPage({
+  const { form, onSubmit, summary, textField } = useRequestPage({
     schema,
     values,
     toDraft: identity,
@@ -40,7 +40,7 @@ export function OrganisationPage() {
     next: '/request/contact',
     fieldIds: FIELD_IDS,
   });
-  const { register, watch, setValue, setFocus } = form;
+  const { watch, setValue, setFocus } = form;
 
   return (
     <RequestPageLayout
@@ -50,14 +50,11 @@ export function OrganisationPage() {
       onSubmit={onSubmit}
     >
       <TextField
-        id="postalCode"
-        label="郵便番号"
+        {...textField('postalCode')}
         hint="7桁の数字で入力してください。半角・全角、ハイフンの有無は問いません。例）999-9999"
-        error={errorOf('postalCode')}
         widthChars={8}
         inputMode="numeric"
         autoComplete="postal-code"
-        {...register('postalCode')}
       />
       <PostalLookup
         postalCode={watch('postalCode')}
@@ -68,20 +65,14 @@ export function OrganisationPage() {
         }}
       />
       <TextField
-        id="address"
-        label="ご住所"
+        {...textField('address')}
         hint="郵便番号から住所を入力したときは、番地などを続けて入力してください。例）東京都千代田区神田駿河台9-99-9"
-        error={errorOf('address')}
         autoComplete="street-address"
-        {...register('address')}
       />
       <TextField
-        id="organisationName"
-        label="団体名"
+        {...textField('organisationName')}
         hint="例）中央労働組合"
-        error={errorOf('organisationName')}
         autoComplete="organization"
-        {...register('organisationName')}
       />
       <Fieldset
         id="representative"
@@ -89,23 +80,20 @@ export function OrganisationPage() {
         hint="代表者名については「肩書」「氏名」の両方をご記入ください。"
         required
       >
+        {/* Within the 代表者名 fieldset the labels are short; messages say 代表者名の肩書/氏名. */}
         <TextField
-          id="representativeTitle"
+          {...textField('representativeTitle')}
           label="肩書"
           hint="例）執行委員長"
-          error={errorOf('representativeTitle')}
           widthChars={16}
           autoComplete="organization-title"
-          {...register('representativeTitle')}
         />
         <TextField
-          id="representativeName"
+          {...textField('representativeName')}
           label="氏名"
           hint="例）労金 花子"
-          error={errorOf('representativeName')}
           widthChars={16}
           autoComplete="name"
-          {...register('representativeName')}
         />
       </Fieldset>
     </RequestPageLayout>

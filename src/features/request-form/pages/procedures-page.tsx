@@ -55,7 +55,7 @@ export function ProceduresPage() {
   const printability = usePrintability();
   const schema = useMemo(() => createRules(printability).dateAndProcedures, [printability]);
 
-  const { form, onSubmit, summary, errorOf } = useRequestPage({
+  const { form, onSubmit, summary, errorOf, textField } = useRequestPage({
     schema,
     values,
     toDraft,
@@ -158,14 +158,7 @@ export function ProceduresPage() {
                       />
                     ))}
                   </Fieldset>
-                  {reasons.includes('other') && (
-                    <TextField
-                      id="deletionReasonOther"
-                      label="その他の手続依頼事由"
-                      error={errorOf('deletionReasonOther')}
-                      {...register('deletionReasonOther')}
-                    />
-                  )}
+                  {reasons.includes('other') && <TextField {...textField('deletionReasonOther')} />}
                 </>
               ) : procedure === 'certificateRevocation' &&
                 procedures.includes('certificateRevocation') ? (
@@ -190,11 +183,8 @@ export function ProceduresPage() {
                   </Fieldset>
                   {targets.includes('generalUser') && (
                     <TextField
-                      id="generalUserName"
-                      label="一般ユーザーのユーザー名"
+                      {...textField('generalUserName')}
                       hint="一般ユーザーの電子証明書を失効する場合はユーザー名もご記入ください。"
-                      error={errorOf('generalUserName')}
-                      {...register('generalUserName')}
                     />
                   )}
                 </>
