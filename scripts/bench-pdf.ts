@@ -8,6 +8,7 @@ import { ellipse, line, rectangle, text } from '@pdfme/schemas';
 import { FORM_LAYOUT, PT_TO_MM } from '../src/content/pdf/form-layout';
 import { REQUEST_EXAMPLE } from '../src/content/request-example';
 import type { Request } from '../src/domain/request/schema';
+import { CHOICES } from '../src/domain/request/fields';
 import { loadNodeFonts } from '../src/features/request-pdf/fonts-node';
 import { renderRequestPdf, valuesOf } from '../src/features/request-pdf/render';
 
@@ -21,15 +22,10 @@ const LONG: Request = {
   representativeName: '髙﨑 太郎兵衛 アレクサンダー',
   phone: '0120-999-999 内線 1234',
   contactPerson: '総務部 山田 太郎',
-  procedures: [
-    'contractNumberInquiry',
-    'lockoutRelease',
-    'masterUserDeletion',
-    'certificateRevocation',
-  ],
-  deletionReasons: ['wrongPassword', 'forgotten', 'other'],
+  procedures: [...CHOICES.procedures],
+  deletionReasons: [...CHOICES.deletionReasons],
   deletionReasonOther: '担当者の異動によりパスワードが不明となったため',
-  revocationTargets: ['masterUser', 'generalUser'],
+  revocationTargets: [...CHOICES.revocationTargets],
   generalUserName: 'rokin-general-user-01',
 };
 

@@ -1,30 +1,14 @@
-import type { PageId } from '../domain/request/rules';
-import type {
-  DeletionReason,
-  Procedure,
-  RevocationTarget,
-  TextField,
-} from '../domain/request/schema';
+import { optionLabels, type PageId } from '../domain/request/fields';
 
-/** The request form's wording, as the bank's form and guide print it. */
+/**
+ * The request form's wording beyond the fields themselves (whose labels live in the field
+ * registry, domain/request/fields.ts).
+ */
 
-export const PROCEDURE_LABELS: Record<Procedure, string> = {
-  contractNumberInquiry: 'ご契約番号照会',
-  lockoutRelease: '初期パスワードの閉塞（ロックアウト）解除',
-  masterUserDeletion: 'マスターユーザーの削除',
-  certificateRevocation: '電子証明書の失効',
-};
-
-export const DELETION_REASON_LABELS: Record<DeletionReason, string> = {
-  wrongPassword: 'パスワード誤入力による閉鎖',
-  forgotten: 'パスワード失念',
-  other: 'その他',
-};
-
-export const REVOCATION_TARGET_LABELS: Record<RevocationTarget, string> = {
-  masterUser: 'マスターユーザー',
-  generalUser: '一般ユーザー',
-};
+/** The procedures' labels, as the bank's form prints them (from the field registry). */
+export const PROCEDURE_LABELS = optionLabels('procedures');
+export const DELETION_REASON_LABELS = optionLabels('deletionReasons');
+export const REVOCATION_TARGET_LABELS = optionLabels('revocationTargets');
 
 /** Where the contract number is printed (the guide names these two notices). */
 export const CONTRACT_NUMBER_SOURCES = [
@@ -38,19 +22,4 @@ export const REQUEST_PAGE_PATHS: Readonly<Record<PageId, string>> = {
   organisation: '/request/organisation',
   contact: '/request/contact',
   contractNumber: '/request/contract-number',
-};
-
-/** Each text field's name as the guide's form labels it (validation messages, saved-file errors). */
-export const TEXT_FIELD_LABELS: Readonly<Record<TextField, string>> = {
-  postalCode: '郵便番号',
-  address: 'ご住所',
-  organisationName: '団体名',
-  representativeTitle: '代表者名の肩書',
-  representativeName: '代表者名の氏名',
-  phone: '電話番号',
-  fax: 'FAX番号',
-  contactPerson: 'ご担当者',
-  contractNumber: 'ご契約番号',
-  deletionReasonOther: 'その他の手続依頼事由',
-  generalUserName: '一般ユーザーのユーザー名',
 };

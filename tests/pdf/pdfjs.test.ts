@@ -2,6 +2,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { REQUEST_EXAMPLE } from '../../src/content/request-example';
 import type { Request } from '../../src/domain/request/schema';
+import { CHOICES } from '../../src/domain/request/fields';
 import { loadNodeFonts } from '../../src/features/request-pdf/fonts-node';
 import { renderRequestPdf } from '../../src/features/request-pdf/render';
 
@@ -28,15 +29,10 @@ async function widgetsOf(request: Request): Promise<Widget[]> {
 const ALL: Request = {
   ...REQUEST_EXAMPLE,
   organisationName: '髙﨑𠮷労働組合',
-  procedures: [
-    'contractNumberInquiry',
-    'lockoutRelease',
-    'masterUserDeletion',
-    'certificateRevocation',
-  ],
-  deletionReasons: ['wrongPassword', 'forgotten', 'other'],
+  procedures: [...CHOICES.procedures],
+  deletionReasons: [...CHOICES.deletionReasons],
   deletionReasonOther: '担当者の異動',
-  revocationTargets: ['masterUser', 'generalUser'],
+  revocationTargets: [...CHOICES.revocationTargets],
   generalUserName: 'ippan01',
 };
 

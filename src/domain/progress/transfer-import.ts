@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { TEXT_FIELD_LABELS } from '../../content/request-form';
+import { FIELD_LABELS } from '../request/fields';
 import { APP_ID, CURRENT_VERSION, MIGRATIONS, type Migrations } from './envelope';
 import { ProgressSchema, type Progress } from './schema';
 import { EXPORT_KIND } from './transfer';
@@ -25,17 +25,13 @@ const HeaderSchema = z.object({
 
 /** Names of the saved fields, for messages the person can act on. */
 const FIELD_NAMES: Record<string, string> = {
-  ...TEXT_FIELD_LABELS,
+  ...FIELD_LABELS,
   request: '依頼書の入力内容',
   requestConfirmed: '依頼書の確認',
   choices: '選んだ項目',
   ticked: 'チェックした手順',
   faxSentAt: 'FAXの送信日時',
   callReceivedAt: '完了のお電話の日時',
-  requestDate: '依頼日',
-  procedures: '手続依頼区分',
-  deletionReasons: '手続依頼事由',
-  revocationTargets: '電子証明書を失効するユーザー',
   oldPcInUse: '以前のパソコン',
   browserMode: 'Microsoft Edge のモード',
   windowsVersion: 'Windows のバージョン',

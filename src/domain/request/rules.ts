@@ -1,30 +1,44 @@
 import { z } from 'zod/mini';
 import {
+  CHOICES,
+  FIELDS,
+  FIELD_LABELS as LABELS,
+  FIELD_MAX_LENGTH,
+  FIELD_NAMES,
+  PAGES,
+  applies,
+  fieldsOn,
+  isRequired,
+  textSpec,
+  type ChoiceField,
+  type FieldName,
+  type FieldsOn,
+  type PageId,
+  type TextField,
+  type TextKind,
+  type Ticks,
+} from './fields';
+import {
   normaliseContractNumber,
   normaliseDigits,
   normalisePhone,
   normalisePostalCode,
   normaliseText,
 } from './normalise';
-import { TEXT_FIELD_LABELS } from '../../content/request-form';
 import type { Printability } from './printability';
 import { standInPrintability } from './printability-standin';
 import {
-  DELETION_REASONS,
-  PROCEDURES,
-  REVOCATION_TARGETS,
   RequestDraftSchema,
   RequestSchema,
-  type DeletionReason,
-  type Procedure,
+  emptyRequestDraft,
   type Request,
   type RequestDraft,
-  type RevocationTarget,
-  type TextField,
 } from './schema';
 
 /**
- * The request form's rules, with the messages people see.
+ * The request form's rules, with the messages people see. Which fields there are, on which page,
+ * and when each applies or is required come from the field registry (./fields.ts); this file
+ * says how a value is normalised and checked.
  *
  * How normalisation and validation fit together: every page schema is a plain object of strings
  * (so it accepts whatever was typed) piped into one transform that normalises each value and
@@ -34,37 +48,18 @@ import {
  * (手続依頼区分 decides what is required) and zod skips object refinements once a field has
  * failed; here every field is always checked, so the error summary lists everything at once.
  *
- * Messages name the field by the guide's label and say what to do (ux-rules.md).
+ * Messages name the field by the guide's label and say what to do (docs/ux-rules.md).
  */
 
-/** The form's pages, in order. */
-export const PAGES = ['dateAndProcedures', 'organisation', 'contact', 'contractNumber'] as const;
-export type PageId = (typeof PAGES)[number];
+export { PAGES, type PageId };
 
 /** The page on which each draft field is entered. */
-export const FIELD_PAGE: Readonly<Record<keyof RequestDraft, PageId>> = {
-  requestDate: 'dateAndProcedures',
-  procedures: 'dateAndProcedures',
-  deletionReasons: 'dateAndProcedures',
-  deletionReasonOther: 'dateAndProcedures',
-  revocationTargets: 'dateAndProcedures',
-  generalUserName: 'dateAndProcedures',
-  postalCode: 'organisation',
-  address: 'organisation',
-  organisationName: 'organisation',
-  representativeTitle: 'organisation',
-  representativeName: 'organisation',
-  phone: 'contact',
-  fax: 'contact',
-  contactPerson: 'contact',
-  contractNumber: 'contractNumber',
-};
+export const FIELD_PAGE = Object.fromEntries(
+  FIELD_NAMES.map((name) => [name, FIELDS[name].page]),
+) as Readonly<Record<FieldName, PageId>>;
 
-// Order of fields within the form, for listing problems the way the person meets them.
-const FIELD_ORDER = Object.keys(FIELD_PAGE) as (keyof RequestDraft)[];
-
-/** Each text field's name as the guide's form labels it, used in every message. */
-export const FIELD_LABELS = TEXT_FIELD_LABELS;
+/** Each field's name as the guide's form labels it, used in every message. */
+export const FIELD_LABELS: Readonly<Record<TextField, string>> = LABELS;
 
 /**
  * Longer raw input is refused before any normalising or font work (a pasted document, a
@@ -72,43 +67,20 @@ export const FIELD_LABELS = TEXT_FIELD_LABELS;
  * breaks that normalising removes.
  */
 export const RAW_MAX_LENGTH = 2000;
-/** Hard cap on a normalised text value, in characters, checked before asking the fonts. */
-export const FIELD_MAX_LENGTH = 200;
+export { FIELD_MAX_LENGTH };
 
-type FieldKind = 'text' | 'postalCode' | 'phone' | 'contractNumber';
-
-const FIELD_KIND: Readonly<Record<TextField, FieldKind>> = {
-  postalCode: 'postalCode',
-  address: 'text',
-  organisationName: 'text',
-  representativeTitle: 'text',
-  representativeName: 'text',
-  phone: 'phone',
-  fax: 'phone',
-  contactPerson: 'text',
-  contractNumber: 'contractNumber',
-  deletionReasonOther: 'text',
-  generalUserName: 'text',
-};
-
-const NORMALISERS: Readonly<Record<FieldKind, (s: string) => string>> = {
+const NORMALISERS: Readonly<Record<TextKind, (s: string) => string>> = {
   text: normaliseText,
   postalCode: normalisePostalCode,
   phone: normalisePhone,
   contractNumber: normaliseContractNumber,
 };
 
-// Examples are the guide's own 記入例 values (fictitious numbers), never real ones.
-const PHONE_EXAMPLES: Readonly<Record<'phone' | 'fax', string>> = {
-  phone: '090-9999-9999',
-  fax: '03-9999-9999',
-};
-
 const POSTAL_CODE_FORMAT = '郵便番号は7桁の数字で入力してください（例：999-9999）';
 
 /** Normalises a value the way its field's rule does, e.g. to prefill or save it. */
 export function normaliseField(field: TextField, raw: string): string {
-  return NORMALISERS[FIELD_KIND[field]](raw);
+  return NORMALISERS[textSpec(field).kind](raw);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -127,6 +99,8 @@ export const DATE_PART_FIELDS = {
   month: 'requestMonth',
   day: 'requestDay',
 } as const satisfies Record<DatePart, string>;
+
+const DATE_PARTS = ['year', 'month', 'day'] as const satisfies readonly DatePart[];
 
 const DATE_PART_LABELS: Readonly<Record<DatePart, string>> = { year: '年', month: '月', day: '日' };
 
@@ -241,7 +215,7 @@ function unsupportedMessage(field: TextField, chars: readonly string[]): string 
 
 /** How many characters of `value` fit the field's box, asking only `fits` (binary search). */
 function fittingLength(printability: Printability, field: TextField, value: string): number {
-  const chars = Array.from(value).slice(0, FIELD_MAX_LENGTH);
+  const chars = Array.from(value).slice(0, textSpec(field).maxLength);
   let lo = 0;
   let hi = chars.length;
   while (lo < hi) {
@@ -267,8 +241,7 @@ function digitCount(value: string): number {
 
 /** Format rules of number-like fields; null when the format is right. */
 function formatMessage(field: TextField, value: string, required: boolean): string | null {
-  const kind = FIELD_KIND[field];
-  const label = FIELD_LABELS[field];
+  const { kind, label, example = '' } = textSpec(field);
   if (kind === 'postalCode') {
     if (nonDigits(value).length > 0) {
       return '郵便番号は数字で入力してください（例：999-9999）';
@@ -276,7 +249,6 @@ function formatMessage(field: TextField, value: string, required: boolean): stri
     return /^\d{3}-\d{4}$/.test(value) ? null : POSTAL_CODE_FORMAT;
   }
   if (kind === 'phone') {
-    const example = PHONE_EXAMPLES[field as 'phone' | 'fax'];
     const others = nonDigits(value);
     if (value.startsWith('+')) {
       return `${label}は0から始まる国内の番号で入力してください（例：${example}）`;
@@ -309,14 +281,12 @@ function formatMessage(field: TextField, value: string, required: boolean): stri
 }
 
 function emptyMessage(field: TextField): string {
-  if (field === 'contractNumber') {
-    return 'ご契約番号を入力してください。ご契約番号がわからない場合は、＜手続依頼区分＞で「ご契約番号照会」を選んでください';
-  }
-  return `${FIELD_LABELS[field]}を入力してください`;
+  const { label, emptyMessage } = textSpec(field);
+  return emptyMessage ?? `${label}を入力してください`;
 }
 
 function rawTooLongMessage(printability: Printability, field: TextField, raw: string): string {
-  switch (FIELD_KIND[field]) {
+  switch (textSpec(field).kind) {
     case 'postalCode':
       return POSTAL_CODE_FORMAT;
     case 'phone':
@@ -349,7 +319,7 @@ function checkField(
   if (value === '') return { value, message: required ? emptyMessage(field) : null };
   const format = formatMessage(field, value, required);
   if (format) return { value, message: format };
-  if (codePointLength(value) > FIELD_MAX_LENGTH) {
+  if (codePointLength(value) > textSpec(field).maxLength) {
     return { value, message: tooLongMessage(printability, field, value) };
   }
   const unsupported = printability.unsupportedCharacters(value);
@@ -361,97 +331,58 @@ function checkField(
 }
 
 // ---------------------------------------------------------------------------------------------
-// ＜手続依頼区分＞ and what each procedure needs.
+// Checking a set of fields against the registry's conditions.
 
 /** Keeps each choice once, in the form's order, whatever order it was ticked in. */
-function inFormOrder<T extends string>(order: readonly T[], chosen: readonly T[]): T[] {
+function inFormOrder<T extends string>(order: readonly T[], chosen: readonly string[]): T[] {
   return order.filter((item) => chosen.includes(item));
-}
-
-interface ProcedureAnswers {
-  procedures: Procedure[];
-  deletionReasons: DeletionReason[];
-  deletionReasonOther: string;
-  revocationTargets: RevocationTarget[];
-  generalUserName: string;
 }
 
 type Report = (field: string, message: string) => void;
 
+/** Where a problem with each date part is reported: the part's input, or the whole date. */
+type DateReport = (part: DatePart, message: string) => void;
+
 /**
- * Checks the procedures and the fields they make required. Answers to procedures that are not
- * chosen are kept (so unticking and reticking loses nothing) but not checked; toRequest drops
- * them so they are never printed.
+ * Normalises and checks `names` of `draft`. Conditions (what applies, what is required) are read
+ * from the whole draft, so a page's fields are checked with the choices made on other pages.
+ * Answers to options that are not chosen are kept (so unticking and reticking loses nothing) but
+ * not checked; applicableOnly drops them so they are never printed.
  */
-function checkProcedures(
+function checkDraft<N extends FieldName>(
   printability: Printability,
-  input: ProcedureAnswers,
+  draft: RequestDraft,
+  names: readonly N[],
   report: Report,
-): ProcedureAnswers {
-  const procedures = inFormOrder(PROCEDURES, input.procedures);
-  const deletionReasons = inFormOrder(DELETION_REASONS, input.deletionReasons);
-  const revocationTargets = inFormOrder(REVOCATION_TARGETS, input.revocationTargets);
-  let deletionReasonOther = normaliseText(input.deletionReasonOther);
-  let generalUserName = normaliseText(input.generalUserName);
-
-  if (procedures.length === 0) {
-    report('procedures', '＜手続依頼区分＞から、依頼する手続を1つ以上選んでください');
-  }
-  if (procedures.includes('masterUserDeletion')) {
-    if (deletionReasons.length === 0) {
-      report('deletionReasons', 'マスターユーザーの削除の手続依頼事由を1つ以上選んでください');
-    }
-    if (deletionReasons.includes('other')) {
-      const checked = checkField(
-        printability,
-        'deletionReasonOther',
-        input.deletionReasonOther,
-        true,
-      );
-      deletionReasonOther = checked.value;
-      if (checked.message) report('deletionReasonOther', checked.message);
-    }
-  }
-  if (procedures.includes('certificateRevocation')) {
-    if (revocationTargets.length === 0) {
-      report('revocationTargets', '電子証明書を失効するユーザーを選んでください');
-    }
-    if (revocationTargets.includes('generalUser')) {
-      const checked = checkField(printability, 'generalUserName', input.generalUserName, true);
-      generalUserName = checked.value;
-      if (checked.message) report('generalUserName', checked.message);
+  reportDate: DateReport,
+): Pick<RequestDraft, N> {
+  const ticks = Object.fromEntries(
+    (Object.keys(CHOICES) as ChoiceField[]).map((f) => [f, inFormOrder(CHOICES[f], draft[f])]),
+  ) as unknown as Ticks;
+  const out: Partial<Record<FieldName, unknown>> = {};
+  for (const name of names) {
+    const field = FIELDS[name];
+    if (field.type === 'date') {
+      const parts = splitDate(draft[name as 'requestDate']);
+      const problem = validateDateParts(parts);
+      if (problem) reportDate(problem.part, problem.message);
+      out[name] = joinDate(parts);
+    } else if (field.type === 'choice') {
+      const chosen = ticks[name as ChoiceField];
+      if (applies(name, ticks) && chosen.length === 0) report(name, field.emptyMessage);
+      out[name] = chosen;
+    } else {
+      const raw = draft[name as TextField];
+      if (applies(name, ticks)) {
+        const checked = checkField(printability, name as TextField, raw, isRequired(name, ticks));
+        if (checked.message) report(name, checked.message);
+        out[name] = checked.value;
+      } else {
+        out[name] = normaliseField(name as TextField, raw);
+      }
     }
   }
-  return { procedures, deletionReasons, deletionReasonOther, revocationTargets, generalUserName };
-}
-
-function checkFields<F extends TextField>(
-  printability: Printability,
-  input: Record<F, string>,
-  fields: readonly F[],
-  report: Report,
-  required: (field: F) => boolean = () => true,
-): Record<F, string> {
-  const out = {} as Record<F, string>;
-  for (const field of fields) {
-    const checked = checkField(printability, field, input[field], required(field));
-    out[field] = checked.value;
-    if (checked.message) report(field, checked.message);
-  }
-  return out;
-}
-
-const ORGANISATION_FIELDS = [
-  'postalCode',
-  'address',
-  'organisationName',
-  'representativeTitle',
-  'representativeName',
-] as const satisfies readonly TextField[];
-const CONTACT_FIELDS = ['phone', 'fax', 'contactPerson'] as const satisfies readonly TextField[];
-
-function contractNumberRequired(procedures: readonly Procedure[]): boolean {
-  return !procedures.includes('contractNumberInquiry');
+  return out as Pick<RequestDraft, N>;
 }
 
 // zod/mini's transforms get the parse payload itself (no addIssue helper): issues go on its list.
@@ -459,91 +390,92 @@ function reporter(payload: z.core.ParsePayload, input: unknown): Report {
   return (field, message) => payload.issues.push({ code: 'custom', path: [field], message, input });
 }
 
-/** Drops answers that belong to procedures or users not chosen: they must not be printed. */
+/** Drops answers that belong to options not chosen: they must not be printed. */
 function applicableOnly(request: Request): Request {
-  const deleting = request.procedures.includes('masterUserDeletion');
-  const revoking = request.procedures.includes('certificateRevocation');
-  const deletionReasons = deleting ? request.deletionReasons : [];
-  const revocationTargets = revoking ? request.revocationTargets : [];
-  return {
-    ...request,
-    deletionReasons,
-    deletionReasonOther: deletionReasons.includes('other') ? request.deletionReasonOther : '',
-    revocationTargets,
-    generalUserName: revocationTargets.includes('generalUser') ? request.generalUserName : '',
-  };
+  const out: Record<string, unknown> = { ...request };
+  for (const name of FIELD_NAMES) {
+    if (applies(name, request)) continue;
+    out[name] = FIELDS[name].type === 'choice' ? [] : '';
+  }
+  return out as Request;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Schemas.
 
-const procedureFields = {
-  procedures: z.array(z.enum(PROCEDURES)),
-  deletionReasons: z.array(z.enum(DELETION_REASONS)),
-  deletionReasonOther: z.string(),
-  revocationTargets: z.array(z.enum(REVOCATION_TARGETS)),
-  generalUserName: z.string(),
-};
+/** A page's inputs: its fields as typed, with 依頼日 as its three inputs. */
+export type PageInput<P extends PageId> = Omit<Pick<RequestDraft, FieldsOn<P>>, 'requestDate'> &
+  ('requestDate' extends FieldsOn<P>
+    ? Record<(typeof DATE_PART_FIELDS)[DatePart], string>
+    : unknown);
+/** A page's output: its fields, normalised and checked. */
+export type PageOutput<P extends PageId> = Pick<RequestDraft, FieldsOn<P>>;
 
-/** `schema`'s values, normalised and checked by `check`, which reports problems at their fields. */
-function normalisedBy<S extends z.core.$ZodType, O>(
-  schema: S,
-  check: (input: z.output<S>, report: Report) => O,
-) {
-  return z.pipe(
-    schema,
-    z.transform((input: z.output<S>, payload) => check(input, reporter(payload, input))),
-  );
+/** `page`'s inputs from a draft (the date split into its three inputs). */
+export function pageValues<P extends PageId>(page: P, draft: RequestDraft): PageInput<P> {
+  const out: Record<string, unknown> = {};
+  for (const name of fieldsOn(page)) {
+    if (name === 'requestDate') {
+      const parts = splitDate(draft.requestDate);
+      for (const part of DATE_PARTS) out[DATE_PART_FIELDS[part]] = parts[part];
+    } else {
+      out[name] = draft[name];
+    }
+  }
+  return out as PageInput<P>;
 }
+
+/** `page`'s inputs → draft fields (the three date inputs joined). */
+export function pageToDraft<P extends PageId>(page: P, input: PageInput<P>): Partial<RequestDraft> {
+  const values = input as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const name of fieldsOn(page)) {
+    out[name] =
+      name === 'requestDate'
+        ? joinDate({
+            year: values[DATE_PART_FIELDS.year] as string,
+            month: values[DATE_PART_FIELDS.month] as string,
+            day: values[DATE_PART_FIELDS.day] as string,
+          })
+        : values[name];
+  }
+  return out;
+}
+
+function pageShape(page: PageId): Record<string, z.ZodMiniType> {
+  const draft = RequestDraftSchema.shape as Record<string, z.ZodMiniType>;
+  const shape: Record<string, z.ZodMiniType> = {};
+  for (const name of fieldsOn(page)) {
+    if (name === 'requestDate')
+      for (const part of DATE_PARTS) shape[DATE_PART_FIELDS[part]] = z.string();
+    else shape[name] = draft[name]!;
+  }
+  return shape;
+}
+
+/** A page's schema, for react-hook-form: inputs in, normalised page fields out. */
+export type PageSchema<P extends PageId> = z.ZodMiniType<PageOutput<P>, PageInput<P>>;
+
+// The context of a page checked on its own: nothing chosen on the other pages.
+const EMPTY_DRAFT: RequestDraft = Object.freeze(emptyRequestDraft());
 
 function buildRules(printability: Printability) {
   /**
-   * Page 依頼日と手続: 依頼日 as three inputs plus ＜手続依頼区分＞. Output carries `requestDate`
-   * ('YYYY-MM-DD') in place of the three parts.
+   * The schema of one page. `context` is the rest of the draft: the choices made on other
+   * pages decide what this page requires (ご契約番号 is not required with ご契約番号照会).
    */
-  const dateAndProcedures = normalisedBy(
-    z.object({
-      requestYear: z.string(),
-      requestMonth: z.string(),
-      requestDay: z.string(),
-      ...procedureFields,
-    }),
-    (input, report) => {
-      const parts = { year: input.requestYear, month: input.requestMonth, day: input.requestDay };
-      const dateProblem = validateDateParts(parts);
-      if (dateProblem) report(DATE_PART_FIELDS[dateProblem.part], dateProblem.message);
-      return { requestDate: joinDate(parts), ...checkProcedures(printability, input, report) };
-    },
-  );
-
-  /** Page 団体: 郵便番号, ご住所, 団体名, 代表者名（肩書・氏名）. */
-  const organisation = normalisedBy(
-    z.object({
-      postalCode: z.string(),
-      address: z.string(),
-      organisationName: z.string(),
-      representativeTitle: z.string(),
-      representativeName: z.string(),
-    }),
-    (input, report) => checkFields(printability, input, ORGANISATION_FIELDS, report),
-  );
-
-  /** Page 連絡先: 電話番号 (日中ご連絡のつく), FAX番号, ご担当者. */
-  const contact = normalisedBy(
-    z.object({ phone: z.string(), fax: z.string(), contactPerson: z.string() }),
-    (input, report) => checkFields(printability, input, CONTACT_FIELDS, report),
-  );
-
-  /**
-   * Page ご契約番号. Whether it is required depends on the procedures chosen on the first page
-   * (not required with ご契約番号照会), so the schema is made for them.
-   */
-  const contractNumber = (procedures: readonly Procedure[]) =>
-    normalisedBy(z.object({ contractNumber: z.string() }), (input, report) =>
-      checkFields(printability, input, ['contractNumber'], report, () =>
-        contractNumberRequired(procedures),
-      ),
-    );
+  function page<P extends PageId>(id: P, context: RequestDraft = EMPTY_DRAFT): PageSchema<P> {
+    return z.pipe(
+      z.object(pageShape(id)),
+      z.transform((input: Record<string, unknown>, payload) => {
+        const report = reporter(payload, input);
+        const draft = { ...context, ...pageToDraft(id, input as PageInput<P>) };
+        return checkDraft(printability, draft, fieldsOn(id), report, (part, message) =>
+          report(DATE_PART_FIELDS[part], message),
+        );
+      }),
+    ) as unknown as PageSchema<P>;
+  }
 
   /**
    * The whole request: a draft in, a complete Request out (normalised, with answers to
@@ -551,24 +483,16 @@ function buildRules(printability: Printability) {
    * date is reported at `requestDate`.
    */
   const request = z.pipe(
-    normalisedBy(RequestDraftSchema, (draft, report) => {
-      const dateProblem = validateDateParts(splitDate(draft.requestDate));
-      if (dateProblem) report('requestDate', dateProblem.message);
-      const procedures = checkProcedures(printability, draft, report);
-      const required = contractNumberRequired(procedures.procedures);
-      const fields = checkFields(
-        printability,
-        draft,
-        [...ORGANISATION_FIELDS, ...CONTACT_FIELDS, 'contractNumber'],
-        report,
-        (field) => field !== 'contractNumber' || required,
-      );
-      return applicableOnly({
-        ...fields,
-        ...procedures,
-        requestDate: joinDate(splitDate(draft.requestDate)),
-      });
-    }),
+    z.pipe(
+      RequestDraftSchema,
+      z.transform((draft: RequestDraft, payload) => {
+        const report = reporter(payload, draft);
+        const checked = checkDraft(printability, draft, FIELD_NAMES, report, (_, message) =>
+          report('requestDate', message),
+        );
+        return applicableOnly(checked);
+      }),
+    ),
     // The shape contract with the PDF renderer, checked once more; it cannot fail when the rules
     // above pass, and its messages are never shown because of that.
     RequestSchema,
@@ -577,13 +501,13 @@ function buildRules(printability: Printability) {
   function missingForPdf(draft: RequestDraft): FieldProblem[] {
     const result = request.safeParse(draft);
     if (result.success) return [];
-    const problems = new Map<keyof RequestDraft, FieldProblem>();
+    const problems = new Map<FieldName, FieldProblem>();
     for (const issue of result.error.issues) {
-      const field = issue.path[0] as keyof RequestDraft;
+      const field = issue.path[0] as FieldName;
       if (!(field in FIELD_PAGE) || problems.has(field)) continue;
       problems.set(field, { field, page: FIELD_PAGE[field], message: issue.message });
     }
-    return FIELD_ORDER.flatMap((field) => problems.get(field) ?? []);
+    return FIELD_NAMES.flatMap((field) => problems.get(field) ?? []);
   }
 
   function toRequest(draft: RequestDraft): Request | null {
@@ -592,10 +516,16 @@ function buildRules(printability: Printability) {
   }
 
   return {
-    dateAndProcedures,
-    organisation,
-    contact,
-    contractNumber,
+    page,
+    /** Page 依頼日と手続: 依頼日 as three inputs plus ＜手続依頼区分＞ and its details. */
+    dateAndProcedures: page('dateAndProcedures'),
+    /** Page 団体: 郵便番号, ご住所, 団体名, 代表者名（肩書・氏名）. */
+    organisation: page('organisation'),
+    /** Page 連絡先: 電話番号 (日中ご連絡のつく), FAX番号, ご担当者. */
+    contact: page('contact'),
+    /** Page ご契約番号, for the procedures chosen on the first page. */
+    contractNumber: (procedures: RequestDraft['procedures']) =>
+      page('contractNumber', { ...EMPTY_DRAFT, procedures: [...procedures] }),
     request,
     missingForPdf,
     toRequest,
@@ -606,7 +536,7 @@ export type Rules = ReturnType<typeof buildRules>;
 
 /** One thing that keeps a draft from being printed, with the page where it is fixed. */
 export interface FieldProblem {
-  field: keyof RequestDraft;
+  field: FieldName;
   page: PageId;
   message: string;
 }
@@ -619,28 +549,18 @@ export function createRules(printability: Printability): Rules {
   return buildRules(printability);
 }
 
-export type DateAndProceduresInput = z.input<Rules['dateAndProcedures']>;
-export type DateAndProceduresOutput = z.output<Rules['dateAndProcedures']>;
-export type OrganisationInput = z.input<Rules['organisation']>;
-export type OrganisationOutput = z.output<Rules['organisation']>;
-export type ContactInput = z.input<Rules['contact']>;
-export type ContactOutput = z.output<Rules['contact']>;
-export type ContractNumberInput = z.input<ReturnType<Rules['contractNumber']>>;
-export type ContractNumberOutput = z.output<ReturnType<Rules['contractNumber']>>;
+export type DateAndProceduresInput = PageInput<'dateAndProcedures'>;
+export type DateAndProceduresOutput = PageOutput<'dateAndProcedures'>;
+export type OrganisationInput = PageInput<'organisation'>;
+export type OrganisationOutput = PageOutput<'organisation'>;
+export type ContactInput = PageInput<'contact'>;
+export type ContactOutput = PageOutput<'contact'>;
+export type ContractNumberInput = PageInput<'contractNumber'>;
+export type ContractNumberOutput = PageOutput<'contractNumber'>;
 
 /** The first page's form values from a draft (the date split into its three inputs). */
 export function dateAndProceduresValues(draft: RequestDraft): DateAndProceduresInput {
-  const { year, month, day } = splitDate(draft.requestDate);
-  return {
-    requestYear: year,
-    requestMonth: month,
-    requestDay: day,
-    procedures: draft.procedures,
-    deletionReasons: draft.deletionReasons,
-    deletionReasonOther: draft.deletionReasonOther,
-    revocationTargets: draft.revocationTargets,
-    generalUserName: draft.generalUserName,
-  };
+  return pageValues('dateAndProcedures', draft);
 }
 
 // Rules per Printability, so pages that ask on every render do not rebuild the schemas.

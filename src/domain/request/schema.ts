@@ -1,97 +1,101 @@
 import { z } from 'zod/mini';
+import {
+  CHOICES,
+  FIELDS,
+  FIELD_NAMES,
+  TEXT_FIELDS,
+  type ChoiceField,
+  type FieldName,
+  type OptionOf,
+  type TextField,
+} from './fields';
 
 /**
  * The request form (依頼書) the bank asks for: 「ろうきん賃金控除事務支援サービス
  * マスターユーザー削除・電子証明書失効等依頼書」.
  *
- * This file is the single source of the request's shape. Field names are the contract between
- * the form (which fills them), the progress store (which keeps a draft of them) and the PDF
- * renderer (which prints them). Rules with their Japanese messages live in ./rules.ts.
+ * The request's shape, derived from the field registry (./fields.ts), so a field added there is
+ * in the draft, the saved progress and the PDF's input at once. Field names are the contract
+ * between the form (which fills them), the progress store (which keeps a draft of them) and the
+ * PDF renderer (which prints them). Rules with their Japanese messages live in ./rules.ts.
  */
 
+export { TEXT_FIELDS, type TextField };
+
 /** ＜手続依頼区分＞: the four procedures the form offers, in the form's order. */
-export const PROCEDURES = [
-  'contractNumberInquiry', // ご契約番号照会
-  'lockoutRelease', // 初期パスワードの閉塞（ロックアウト）解除
-  'masterUserDeletion', // マスターユーザーの削除
-  'certificateRevocation', // 電子証明書の失効
-] as const;
-export type Procedure = (typeof PROCEDURES)[number];
-
+export const PROCEDURES = CHOICES.procedures;
+export type Procedure = OptionOf<'procedures'>;
 /** 手続依頼事由 for マスターユーザーの削除, in the form's order. */
-export const DELETION_REASONS = [
-  'wrongPassword', // パスワード誤入力による閉鎖
-  'forgotten', // パスワード失念
-  'other', // その他（　）
-] as const;
-export type DeletionReason = (typeof DELETION_REASONS)[number];
-
+export const DELETION_REASONS = CHOICES.deletionReasons;
+export type DeletionReason = OptionOf<'deletionReasons'>;
 /** Users whose certificate is revoked (電子証明書の失効), in the form's order. */
-export const REVOCATION_TARGETS = [
-  'masterUser', // マスターユーザー
-  'generalUser', // 一般ユーザー（ユーザー名）
-] as const;
-export type RevocationTarget = (typeof REVOCATION_TARGETS)[number];
+export const REVOCATION_TARGETS = CHOICES.revocationTargets;
+export type RevocationTarget = OptionOf<'revocationTargets'>;
 
-/** Every free-text field of the form; used by the printability checks and the PDF layout. */
-export const TEXT_FIELDS = [
-  'postalCode',
-  'address',
-  'organisationName',
-  'representativeTitle',
-  'representativeName',
-  'phone',
-  'fax',
-  'contactPerson',
-  'contractNumber',
-  'deletionReasonOther',
-  'generalUserName',
-] as const;
-export type TextField = (typeof TEXT_FIELDS)[number];
+function choiceSchema<F extends ChoiceField>(field: F) {
+  return z.array(z.enum(CHOICES[field]));
+}
+
+type DraftShape = {
+  [K in FieldName]: K extends ChoiceField
+    ? ReturnType<typeof choiceSchema<K>>
+    : z.ZodMiniString<string>;
+};
+
+function draftShape(): DraftShape {
+  const shape: Record<string, z.ZodMiniType> = {};
+  for (const name of FIELD_NAMES) {
+    const field = FIELDS[name];
+    shape[name] = field.type === 'choice' ? choiceSchema(name as ChoiceField) : z.string();
+  }
+  return shape as DraftShape;
+}
 
 /**
  * What the person has entered so far: any string, possibly invalid or unfinished. Saved progress
  * is repaired field by field against this schema (see domain/progress/repair.ts), so one damaged
  * field never costs the others.
  */
-export const RequestDraftSchema = z.object({
-  requestDate: z.string(),
-  postalCode: z.string(),
-  address: z.string(),
-  organisationName: z.string(),
-  representativeTitle: z.string(),
-  representativeName: z.string(),
-  phone: z.string(),
-  fax: z.string(),
-  contactPerson: z.string(),
-  contractNumber: z.string(),
-  procedures: z.array(z.enum(PROCEDURES)),
-  deletionReasons: z.array(z.enum(DELETION_REASONS)),
-  deletionReasonOther: z.string(),
-  revocationTargets: z.array(z.enum(REVOCATION_TARGETS)),
-  generalUserName: z.string(),
-});
+export const RequestDraftSchema = z.object(draftShape());
 export type RequestDraft = z.infer<typeof RequestDraftSchema>;
 
 /** A new, empty draft. This wizard is for a PC change, so 電子証明書の失効 is preselected. */
 export function emptyRequestDraft(): RequestDraft {
-  return {
-    requestDate: '',
-    postalCode: '',
-    address: '',
-    organisationName: '',
-    representativeTitle: '',
-    representativeName: '',
-    phone: '',
-    fax: '',
-    contactPerson: '',
-    contractNumber: '',
-    procedures: ['certificateRevocation'],
-    deletionReasons: [],
-    deletionReasonOther: '',
-    revocationTargets: [],
-    generalUserName: '',
-  };
+  const draft: Record<string, string | string[]> = {};
+  for (const name of FIELD_NAMES) draft[name] = FIELDS[name].type === 'choice' ? [] : '';
+  return { ...(draft as RequestDraft), procedures: ['certificateRevocation'] };
+}
+
+// The printed shape of each text kind; a field that may be left empty also accepts ''.
+const TEXT_SHAPES = {
+  text: /^.+$/su,
+  postalCode: /^\d{3}-\d{4}$/,
+  phone: /^.+$/su,
+  contractNumber: /^\d{7}$/,
+} as const;
+
+function printedText(name: TextField) {
+  const field = FIELDS[name];
+  const shape = TEXT_SHAPES[field.kind];
+  const mayBeEmpty = 'shownWhen' in field || 'optionalWhen' in field;
+  return z
+    .string()
+    .check(
+      z.regex(mayBeEmpty ? new RegExp(`^(?:${shape.source.slice(1, -1)})?$`, shape.flags) : shape),
+    );
+}
+
+type RequestShape = Omit<DraftShape, 'requestDate' | 'procedures'> & {
+  requestDate: z.ZodMiniISODate;
+  procedures: DraftShape['procedures'];
+};
+
+function requestShape(): RequestShape {
+  const shape: Record<string, z.ZodMiniType> = { ...draftShape() };
+  for (const name of TEXT_FIELDS) shape[name] = printedText(name);
+  shape.requestDate = z.iso.date();
+  shape.procedures = choiceSchema('procedures').check(z.minLength(1));
+  return shape as RequestShape;
 }
 
 /**
@@ -99,21 +103,5 @@ export function emptyRequestDraft(): RequestDraft {
  * messages) are stricter and live in ./rules.ts. An empty string means "not applicable"
  * (e.g. contractNumber when ご契約番号照会 is chosen).
  */
-export const RequestSchema = z.object({
-  requestDate: z.iso.date(),
-  postalCode: z.string().check(z.regex(/^\d{3}-\d{4}$/)),
-  address: z.string().check(z.minLength(1)),
-  organisationName: z.string().check(z.minLength(1)),
-  representativeTitle: z.string().check(z.minLength(1)),
-  representativeName: z.string().check(z.minLength(1)),
-  phone: z.string().check(z.minLength(1)),
-  fax: z.string().check(z.minLength(1)),
-  contactPerson: z.string().check(z.minLength(1)),
-  contractNumber: z.string().check(z.regex(/^(\d{7})?$/)),
-  procedures: z.array(z.enum(PROCEDURES)).check(z.minLength(1)),
-  deletionReasons: z.array(z.enum(DELETION_REASONS)),
-  deletionReasonOther: z.string(),
-  revocationTargets: z.array(z.enum(REVOCATION_TARGETS)),
-  generalUserName: z.string(),
-});
+export const RequestSchema = z.object(requestShape());
 export type Request = z.infer<typeof RequestSchema>;

@@ -10,7 +10,14 @@ import {
 } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod/mini';
-import { TEXT_FIELD_LABELS } from '../../content/request-form';
+import { FIELDS, fieldsOn, type PageId } from '../../domain/request/fields';
+import {
+  DATE_PART_FIELDS,
+  pageToDraft,
+  pageValues,
+  type PageInput,
+  type PageOutput,
+} from '../../domain/request/rules';
 import type { RequestDraft, TextField } from '../../domain/request/schema';
 import { useProgressStore } from '../../lib/progress/react';
 import type { ProgressStore } from '../../lib/progress/store';
@@ -18,18 +25,25 @@ import type { SummaryError } from '../../components/form/error-summary';
 
 export const CHECK_PATH = '/request/check';
 
-export interface RequestPageOptions<TInput extends FieldValues, TOutput> {
-  schema: z.ZodMiniType<TOutput, TInput>;
+export interface RequestPageOptions<P extends PageId> {
+  /** The page, as the field registry names it: its fields, their ids and labels come from there. */
+  page: P;
+  schema: z.ZodMiniType<PageOutput<P>, PageInput<P>>;
   /** The page's values from the saved draft; read once, when the page opens. */
-  values: (draft: RequestDraft) => TInput;
-  /** Raw values → draft fields, saved as the person types so nothing is lost. */
-  toDraft: (values: TInput) => Partial<RequestDraft>;
-  /** Validated, normalised values → draft fields, saved on 次へ. */
-  fromOutput: (output: TOutput) => Partial<RequestDraft>;
+  values?: (draft: RequestDraft) => PageInput<P>;
   /** Where 次へ goes, unless the person came from the check page. */
   next: string;
-  /** The page's fields in display order, with the id of the input an error links to. */
-  fieldIds: readonly (readonly [name: string, id: string])[];
+}
+
+type FieldId = readonly [name: string, id: string];
+
+/** The page's inputs in display order, with the id of the input an error links to. */
+function fieldIdsOf(page: PageId): FieldId[] {
+  return fieldsOn(page).flatMap((name): FieldId[] =>
+    name === 'requestDate'
+      ? Object.values(DATE_PART_FIELDS).map((part): FieldId => [part, part])
+      : [[name, FIELDS[name].inputId]],
+  );
 }
 
 /**
@@ -37,10 +51,12 @@ export interface RequestPageOptions<TInput extends FieldValues, TOutput> {
  * (not while typing, ux-rules.md), raw values saved to the progress store on every change, and
  * the normalised values saved when the page is valid.
  */
-export function useRequestPage<TInput extends FieldValues, TOutput>(
-  options: RequestPageOptions<TInput, TOutput>,
-) {
-  const { schema, values, toDraft, fromOutput, next, fieldIds } = options;
+export function useRequestPage<P extends PageId>(options: RequestPageOptions<P>) {
+  type TInput = PageInput<P> & FieldValues;
+  type TOutput = PageOutput<P>;
+  const { page, schema, next } = options;
+  const values = options.values ?? ((draft: RequestDraft) => pageValues(page, draft));
+  const fieldIds = fieldIdsOf(page);
   const store = useProgressStore();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -58,13 +74,13 @@ export function useRequestPage<TInput extends FieldValues, TOutput>(
 
   useEffect(() => {
     const subscription = form.watch((current) => {
-      saveToDraft(store, toDraft(current as TInput));
+      saveToDraft(store, pageToDraft(page, current as TInput));
     });
     return () => subscription.unsubscribe();
-  }, [form, store, toDraft]);
+  }, [form, store, page]);
 
   const onSubmit = form.handleSubmit((output) => {
-    saveToDraft(store, fromOutput(output));
+    saveToDraft(store, output);
     void navigate(returnToCheck ? CHECK_PATH : next);
   });
 
@@ -85,7 +101,7 @@ export function useRequestPage<TInput extends FieldValues, TOutput>(
      */
     textField: (name: TextField & Path<TInput>) => ({
       id: name,
-      label: TEXT_FIELD_LABELS[name],
+      label: FIELDS[name].label,
       error: errorOf(name),
       ...form.register(name),
     }),
@@ -108,7 +124,7 @@ function messageOf(errors: FieldErrors, name: string): string | undefined {
 
 function summaryErrors(
   errors: FieldErrors,
-  fieldIds: RequestPageOptions<never, never>['fieldIds'],
+  fieldIds: readonly (readonly [name: string, id: string])[],
 ): SummaryError[] {
   return fieldIds.flatMap(([name, id]) => {
     const message = messageOf(errors, name);

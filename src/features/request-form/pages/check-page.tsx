@@ -1,100 +1,11 @@
 import { Link, useNavigate } from 'react-router';
 import { BackLink } from '../../../components/back-link';
 import { Page } from '../../../components/page';
-import {
-  DELETION_REASON_LABELS,
-  PROCEDURE_LABELS,
-  REVOCATION_TARGET_LABELS,
-} from '../../../content/request-form';
-import { formatJapaneseDate } from '../../../domain/request/format';
-import { missingForPdf, type PageId } from '../../../domain/request/rules';
-import type { RequestDraft } from '../../../domain/request/schema';
+import { missingForPdf } from '../../../domain/request/rules';
+import { summaryRows } from '../../../domain/request/summary';
 import { useProgressState, useProgressStore } from '../../../lib/progress/react';
 import { usePrintability } from '../../../lib/printability';
 import { changeLink } from '../links';
-
-interface Row {
-  key: string;
-  value: string;
-  page: PageId;
-  /** The draft field the 変更 link should land on. */
-  field: keyof RequestDraft;
-}
-
-function rows(draft: RequestDraft): Row[] {
-  const chosen = draft.procedures;
-  const out: Row[] = [
-    {
-      key: '依頼日',
-      value: formatJapaneseDate(draft.requestDate),
-      page: 'dateAndProcedures',
-      field: 'requestDate',
-    },
-    {
-      key: '＜手続依頼区分＞',
-      value: chosen.map((p) => PROCEDURE_LABELS[p]).join('\n'),
-      page: 'dateAndProcedures',
-      field: 'procedures',
-    },
-  ];
-  if (chosen.includes('masterUserDeletion')) {
-    const reasons = draft.deletionReasons.map((r) =>
-      r === 'other'
-        ? `${DELETION_REASON_LABELS.other}（${draft.deletionReasonOther}）`
-        : DELETION_REASON_LABELS[r],
-    );
-    out.push({
-      key: '手続依頼事由',
-      value: reasons.join('\n'),
-      page: 'dateAndProcedures',
-      field: 'deletionReasons',
-    });
-  }
-  if (chosen.includes('certificateRevocation')) {
-    const targets = draft.revocationTargets.map((t) =>
-      t === 'generalUser'
-        ? `${REVOCATION_TARGET_LABELS.generalUser}（ユーザー名：${draft.generalUserName}）`
-        : REVOCATION_TARGET_LABELS[t],
-    );
-    out.push({
-      key: '電子証明書を失効するユーザー',
-      value: targets.join('\n'),
-      page: 'dateAndProcedures',
-      field: 'revocationTargets',
-    });
-  }
-  out.push(
-    {
-      key: '郵便番号',
-      value: draft.postalCode ? `〒${draft.postalCode}` : '',
-      page: 'organisation',
-      field: 'postalCode',
-    },
-    { key: 'ご住所', value: draft.address, page: 'organisation', field: 'address' },
-    {
-      key: '団体名',
-      value: draft.organisationName,
-      page: 'organisation',
-      field: 'organisationName',
-    },
-    {
-      key: '代表者名',
-      value: [draft.representativeTitle, draft.representativeName].filter(Boolean).join('　'),
-      page: 'organisation',
-      field: 'representativeTitle',
-    },
-    { key: '電話番号', value: draft.phone, page: 'contact', field: 'phone' },
-    { key: 'FAX番号', value: draft.fax, page: 'contact', field: 'fax' },
-    { key: 'ご担当者', value: draft.contactPerson, page: 'contact', field: 'contactPerson' },
-    {
-      key: 'ご契約番号',
-      value: draft.contractNumber,
-      page: 'contractNumber',
-      field: 'contractNumber',
-    },
-  );
-  return out;
-}
 
 export function CheckPage() {
   const { progress } = useProgressState();
@@ -134,7 +45,7 @@ export function CheckPage() {
       )}
       <p>依頼書に印刷される内容です。間違いがないかご確認ください。</p>
       <dl className="summary-list">
-        {rows(draft).map((row) => (
+        {summaryRows(draft).map((row) => (
           <div className="summary-list__row" key={row.key}>
             <dt className="summary-list__key">{row.key}</dt>
             <dd className="summary-list__value">{row.value || '未入力'}</dd>

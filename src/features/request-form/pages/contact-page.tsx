@@ -1,35 +1,18 @@
 import { useMemo } from 'react';
 import { TextField } from '../../../components/form/fields';
-import type { RequestDraft } from '../../../domain/request/schema';
-import { createRules, type ContactInput, type ContactOutput } from '../../../domain/request/rules';
+import { createRules } from '../../../domain/request/rules';
 import { usePrintability } from '../../../lib/printability';
 import { RequestPageLayout } from '../request-page-layout';
 import { useRequestPage } from '../use-request-page';
-
-const FIELD_IDS = [
-  ['phone', 'phone'],
-  ['fax', 'fax'],
-  ['contactPerson', 'contactPerson'],
-] as const;
-
-const identity = (v: ContactInput | ContactOutput) => v;
-const values = ({ phone, fax, contactPerson }: RequestDraft): ContactInput => ({
-  phone,
-  fax,
-  contactPerson,
-});
 
 export function ContactPage() {
   const printability = usePrintability();
   const schema = useMemo(() => createRules(printability).contact, [printability]);
 
   const { onSubmit, summary, textField } = useRequestPage({
+    page: 'contact',
     schema,
-    values,
-    toDraft: identity,
-    fromOutput: identity,
     next: '/request/contract-number',
-    fieldIds: FIELD_IDS,
   });
 
   return (

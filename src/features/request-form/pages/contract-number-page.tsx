@@ -2,22 +2,11 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { TextField } from '../../../components/form/fields';
 import { CONTRACT_NUMBER_SOURCES } from '../../../content/request-form';
-import {
-  createRules,
-  type ContractNumberInput,
-  type ContractNumberOutput,
-} from '../../../domain/request/rules';
+import { createRules } from '../../../domain/request/rules';
 import { useProgressState } from '../../../lib/progress/react';
-import type { RequestDraft } from '../../../domain/request/schema';
 import { usePrintability } from '../../../lib/printability';
 import { RequestPageLayout } from '../request-page-layout';
 import { CHECK_PATH, useRequestPage } from '../use-request-page';
-
-const FIELD_IDS = [['contractNumber', 'contractNumber']] as const;
-const identity = (v: ContractNumberInput | ContractNumberOutput) => v;
-const values = (draft: RequestDraft): ContractNumberInput => ({
-  contractNumber: draft.contractNumber,
-});
 
 export function ContractNumberPage() {
   const { progress } = useProgressState();
@@ -30,12 +19,9 @@ export function ContractNumberPage() {
   );
 
   const { onSubmit, summary, textField } = useRequestPage({
+    page: 'contractNumber',
     schema,
-    values,
-    toDraft: identity,
-    fromOutput: identity,
     next: CHECK_PATH,
-    fieldIds: FIELD_IDS,
   });
 
   return (

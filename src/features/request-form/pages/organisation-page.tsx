@@ -1,44 +1,19 @@
 import { useMemo } from 'react';
 import { Fieldset, TextField } from '../../../components/form/fields';
-import {
-  createRules,
-  type OrganisationInput,
-  type OrganisationOutput,
-} from '../../../domain/request/rules';
-import type { RequestDraft } from '../../../domain/request/schema';
+import { createRules } from '../../../domain/request/rules';
 import { usePrintability } from '../../../lib/printability';
 import { PostalLookup } from '../postal-lookup';
 import { RequestPageLayout } from '../request-page-layout';
 import { useRequestPage } from '../use-request-page';
-
-const FIELD_IDS = [
-  ['postalCode', 'postalCode'],
-  ['address', 'address'],
-  ['organisationName', 'organisationName'],
-  ['representativeTitle', 'representativeTitle'],
-  ['representativeName', 'representativeName'],
-] as const;
-
-const identity = (v: OrganisationInput | OrganisationOutput) => v;
-const values = (draft: RequestDraft): OrganisationInput => ({
-  postalCode: draft.postalCode,
-  address: draft.address,
-  organisationName: draft.organisationName,
-  representativeTitle: draft.representativeTitle,
-  representativeName: draft.representativeName,
-});
 
 export function OrganisationPage() {
   const printability = usePrintability();
   const schema = useMemo(() => createRules(printability).organisation, [printability]);
 
   const { form, onSubmit, summary, textField } = useRequestPage({
+    page: 'organisation',
     schema,
-    values,
-    toDraft: identity,
-    fromOutput: identity,
     next: '/request/contact',
-    fieldIds: FIELD_IDS,
   });
   const { watch, setValue, setFocus } = form;
 

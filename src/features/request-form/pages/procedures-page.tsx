@@ -1,50 +1,40 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
 import { Choice, Fieldset, TextField } from '../../../components/form/fields';
+import { CONTRACT_NUMBER_SOURCES } from '../../../content/request-form';
 import {
-  CONTRACT_NUMBER_SOURCES,
-  DELETION_REASON_LABELS,
-  PROCEDURE_LABELS,
-  REVOCATION_TARGET_LABELS,
-} from '../../../content/request-form';
+  CHOICES,
+  detailsOf,
+  optionLabels,
+  spec,
+  type ChoiceField,
+  type FieldName,
+  type FieldsOn,
+  type TextField as TextFieldName,
+  type Ticks,
+} from '../../../domain/request/fields';
 import {
   createRules,
   dateAndProceduresValues,
   isToday,
   joinDate,
   toIsoDate,
-  type DateAndProceduresInput,
-  type DateAndProceduresOutput,
 } from '../../../domain/request/rules';
-import {
-  DELETION_REASONS,
-  PROCEDURES,
-  REVOCATION_TARGETS,
-  type RequestDraft,
-} from '../../../domain/request/schema';
+import type { RequestDraft } from '../../../domain/request/schema';
 import { usePrintability } from '../../../lib/printability';
 import { RequestPageLayout } from '../request-page-layout';
 import { useRequestPage } from '../use-request-page';
 
-const FIELD_IDS = [
-  ['requestYear', 'requestYear'],
-  ['requestMonth', 'requestMonth'],
-  ['requestDay', 'requestDay'],
-  ['procedures', 'procedures-contractNumberInquiry'],
-  ['deletionReasons', 'deletionReasons-wrongPassword'],
-  ['deletionReasonOther', 'deletionReasonOther'],
-  ['revocationTargets', 'revocationTargets-masterUser'],
-  ['generalUserName', 'generalUserName'],
-] as const;
+/** Hints under a field, beyond its label (a field without one needs no entry). */
+const FIELD_HINTS: Partial<Record<FieldName, string>> = {
+  revocationTargets: '電子証明書を失効するユーザーを選んでください。',
+  generalUserName: '一般ユーザーの電子証明書を失効する場合はユーザー名もご記入ください。',
+};
 
-const toDraft = (v: DateAndProceduresInput) => ({
-  requestDate: joinDate({ year: v.requestYear, month: v.requestMonth, day: v.requestDay }),
-  procedures: v.procedures,
-  deletionReasons: v.deletionReasons,
-  deletionReasonOther: v.deletionReasonOther,
-  revocationTargets: v.revocationTargets,
-  generalUserName: v.generalUserName,
-});
-const fromOutput = (v: DateAndProceduresOutput) => v;
+/** Hints under one option, keyed `field-option`. */
+const OPTION_HINTS: Partial<Record<string, string>> = {
+  'procedures-contractNumberInquiry': `ご契約番号がご不明の場合は、「ご契約番号照会」も選んでください（ご契約番号は${CONTRACT_NUMBER_SOURCES.join('または')}に記載されています）。`,
+};
+
 /** 依頼日: today unless the person already entered one. */
 const values = (draft: RequestDraft) =>
   dateAndProceduresValues(
@@ -56,17 +46,88 @@ export function ProceduresPage() {
   const schema = useMemo(() => createRules(printability).dateAndProcedures, [printability]);
 
   const { form, onSubmit, summary, errorOf, textField } = useRequestPage({
+    page: 'dateAndProcedures',
     schema,
     values,
-    toDraft,
-    fromOutput,
     next: '/request/organisation',
-    fieldIds: FIELD_IDS,
   });
   const { register, watch } = form;
-  const procedures = watch('procedures');
-  const reasons = watch('deletionReasons');
-  const targets = watch('revocationTargets');
+  const ticks = {
+    procedures: watch('procedures'),
+    deletionReasons: watch('deletionReasons'),
+    revocationTargets: watch('revocationTargets'),
+  } satisfies Ticks;
+
+  /** A choice's options; an option's detail fields (from the registry) show once it is ticked. */
+  // Render functions, not components: a component defined here would be a new type on every
+  // render, and React would remount its inputs (losing focus) on each keystroke.
+  function choiceOptions(field: ChoiceField) {
+    const labels: Readonly<Record<string, string>> = optionLabels(field);
+    return CHOICES[field].map((option: string) => (
+      <Choice
+        key={option}
+        id={`${field}-${option}`}
+        type="checkbox"
+        value={option}
+        label={labels[option]}
+        hint={OPTION_HINTS[`${field}-${option}`]}
+        {...register(field)}
+        conditional={
+          (ticks[field] as readonly string[]).includes(option) ? (
+            <>
+              {detailsOf(field, option).map((name) => (
+                <Fragment key={name}>{detail(name)}</Fragment>
+              ))}
+            </>
+          ) : undefined
+        }
+      />
+    ));
+  }
+
+  /** A detail field: a choice of its own (with its details after it) or a text field. */
+  function detail(name: FieldName): ReactNode {
+    const field = spec(name);
+    if (field.type === 'text') {
+      return (
+        <TextField
+          {...textField(name as TextFieldName & FieldsOn<'dateAndProcedures'>)}
+          hint={FIELD_HINTS[name]}
+        />
+      );
+    }
+    if (field.type !== 'choice') return null;
+    const choice = name as ChoiceField;
+    const labels: Readonly<Record<string, string>> = field.optionLabels;
+    return (
+      <>
+        <Fieldset
+          id={name}
+          legend={field.label}
+          hint={FIELD_HINTS[name]}
+          error={errorOf(name)}
+          required
+        >
+          {CHOICES[choice].map((option: string) => (
+            <Choice
+              key={option}
+              id={`${name}-${option}`}
+              type="checkbox"
+              value={option}
+              label={labels[option]}
+              {...register(choice)}
+            />
+          ))}
+        </Fieldset>
+        {CHOICES[choice]
+          .filter((option: string) => (ticks[choice] as readonly string[]).includes(option))
+          .flatMap((option: string) => detailsOf(choice, option))
+          .map((name) => (
+            <Fragment key={name}>{detail(name)}</Fragment>
+          ))}
+      </>
+    );
+  }
   const date = joinDate({
     year: watch('requestYear'),
     month: watch('requestMonth'),
@@ -125,73 +186,7 @@ export function ProceduresPage() {
         error={errorOf('procedures')}
         required
       >
-        {PROCEDURES.map((procedure) => (
-          <Choice
-            key={procedure}
-            id={`procedures-${procedure}`}
-            type="checkbox"
-            value={procedure}
-            label={PROCEDURE_LABELS[procedure]}
-            hint={
-              procedure === 'contractNumberInquiry'
-                ? `ご契約番号がご不明の場合は、「ご契約番号照会」も選んでください（ご契約番号は${CONTRACT_NUMBER_SOURCES.join('または')}に記載されています）。`
-                : undefined
-            }
-            {...register('procedures')}
-            conditional={
-              procedure === 'masterUserDeletion' && procedures.includes('masterUserDeletion') ? (
-                <>
-                  <Fieldset
-                    id="deletionReasons"
-                    legend="手続依頼事由"
-                    error={errorOf('deletionReasons')}
-                    required
-                  >
-                    {DELETION_REASONS.map((reason) => (
-                      <Choice
-                        key={reason}
-                        id={`deletionReasons-${reason}`}
-                        type="checkbox"
-                        value={reason}
-                        label={DELETION_REASON_LABELS[reason]}
-                        {...register('deletionReasons')}
-                      />
-                    ))}
-                  </Fieldset>
-                  {reasons.includes('other') && <TextField {...textField('deletionReasonOther')} />}
-                </>
-              ) : procedure === 'certificateRevocation' &&
-                procedures.includes('certificateRevocation') ? (
-                <>
-                  <Fieldset
-                    id="revocationTargets"
-                    legend="電子証明書を失効するユーザー"
-                    hint="電子証明書を失効するユーザーを選んでください。"
-                    error={errorOf('revocationTargets')}
-                    required
-                  >
-                    {REVOCATION_TARGETS.map((target) => (
-                      <Choice
-                        key={target}
-                        id={`revocationTargets-${target}`}
-                        type="checkbox"
-                        value={target}
-                        label={REVOCATION_TARGET_LABELS[target]}
-                        {...register('revocationTargets')}
-                      />
-                    ))}
-                  </Fieldset>
-                  {targets.includes('generalUser') && (
-                    <TextField
-                      {...textField('generalUserName')}
-                      hint="一般ユーザーの電子証明書を失効する場合はユーザー名もご記入ください。"
-                    />
-                  )}
-                </>
-              ) : undefined
-            }
-          />
-        ))}
+        {choiceOptions('procedures')}
       </Fieldset>
     </RequestPageLayout>
   );
