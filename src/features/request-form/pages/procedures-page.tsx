@@ -58,10 +58,16 @@ export function ProceduresPage() {
     revocationTargets: watch('revocationTargets'),
   } satisfies Ticks;
 
-  /** A choice's options; an option's detail fields (from the registry) show once it is ticked. */
+  const ticked = (field: ChoiceField, option: string) =>
+    (ticks[field] as readonly string[]).includes(option);
+
+  /**
+   * A choice's options. With `nested`, an option's detail fields (from the registry) show inside
+   * it once it is ticked; otherwise the caller shows them after the group.
+   */
   // Render functions, not components: a component defined here would be a new type on every
   // render, and React would remount its inputs (losing focus) on each keystroke.
-  function choiceOptions(field: ChoiceField) {
+  function choiceOptions(field: ChoiceField, nested: boolean) {
     const labels: Readonly<Record<string, string>> = optionLabels(field);
     return CHOICES[field].map((option: string) => (
       <Choice
@@ -72,17 +78,13 @@ export function ProceduresPage() {
         label={labels[option]}
         hint={OPTION_HINTS[`${field}-${option}`]}
         {...register(field)}
-        conditional={
-          (ticks[field] as readonly string[]).includes(option) ? (
-            <>
-              {detailsOf(field, option).map((name) => (
-                <Fragment key={name}>{detail(name)}</Fragment>
-              ))}
-            </>
-          ) : undefined
-        }
+        conditional={nested && ticked(field, option) ? details(field, option) : undefined}
       />
     ));
+  }
+
+  function details(field: ChoiceField, option: string) {
+    return detailsOf(field, option).map((name) => <Fragment key={name}>{detail(name)}</Fragment>);
   }
 
   /** A detail field: a choice of its own (with its details after it) or a text field. */
@@ -98,7 +100,6 @@ export function ProceduresPage() {
     }
     if (field.type !== 'choice') return null;
     const choice = name as ChoiceField;
-    const labels: Readonly<Record<string, string>> = field.optionLabels;
     return (
       <>
         <Fieldset
@@ -108,23 +109,11 @@ export function ProceduresPage() {
           error={errorOf(name)}
           required
         >
-          {CHOICES[choice].map((option: string) => (
-            <Choice
-              key={option}
-              id={`${name}-${option}`}
-              type="checkbox"
-              value={option}
-              label={labels[option]}
-              {...register(choice)}
-            />
-          ))}
+          {choiceOptions(choice, false)}
         </Fieldset>
         {CHOICES[choice]
-          .filter((option: string) => (ticks[choice] as readonly string[]).includes(option))
-          .flatMap((option: string) => detailsOf(choice, option))
-          .map((name) => (
-            <Fragment key={name}>{detail(name)}</Fragment>
-          ))}
+          .filter((option: string) => ticked(choice, option))
+          .flatMap((option: string) => details(choice, option))}
       </>
     );
   }
@@ -186,7 +175,7 @@ export function ProceduresPage() {
         error={errorOf('procedures')}
         required
       >
-        {choiceOptions('procedures')}
+        {choiceOptions('procedures', true)}
       </Fieldset>
     </RequestPageLayout>
   );
