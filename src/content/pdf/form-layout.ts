@@ -204,7 +204,6 @@ const DIGIT_CELL = 7;
 const DIGITS = 7;
 const LABEL_COL = 40;
 const TABLE_COL = {
-  left: LEFT,
   /** End of the label column. */
   label: LABEL_COL,
   faxLabel: 82,
@@ -228,6 +227,8 @@ const TABLE_ROW = {
   contractNumber: 138,
   bottom: 152,
 } as const;
+/** Baselines of the notes: where to find ご契約番号 (in its row), and the seal's (under the table). */
+const NOTE_ROW = { contractNumber: 142.5, seal: 158 } as const;
 /** A value's margin inside its table cell. */
 const CELL_PAD = { x: 1.5, y: 1 } as const;
 /** The writing area of an applicant row: between the label and the seal column. */
@@ -259,7 +260,8 @@ function tableLabel(
 // ---- ＜手続依頼区分＞ ---------------------------------------------------------------------------
 
 const PROC_COL = {
-  left: LEFT,
+  /** The instruction after the ＜手続依頼区分＞ heading. */
+  instruction: 49,
   /** Where the procedures' labels start (the circle is drawn around them). */
   label: 22.7,
   /** The line between the procedures and their details. */
@@ -276,7 +278,6 @@ const PROC_COL = {
   userNameValue: 148.6,
   /** The closing 「）」 of both. */
   close: 190,
-  right: RIGHT,
 } as const;
 const PROC_ROW = { heading: 167, top: 171 } as const;
 /** Each procedure's row by the line at its bottom; the first starts at PROC_ROW.top. */
@@ -474,7 +475,7 @@ export const FORM_LAYOUT: FormLayout = {
     {
       text: `←${CONTRACT_NUMBER_SOURCES.join('または')}に記載されている${FIELDS.contractNumber.label}をご記入ください。`,
       x: TABLE_COL.note + CELL_PAD.x,
-      y: 142.5,
+      y: NOTE_ROW.contractNumber,
       size: MIN_SIZE,
       width: RIGHT - TABLE_COL.note - 2 * CELL_PAD.x,
       lineHeight: 3.6,
@@ -482,14 +483,14 @@ export const FORM_LAYOUT: FormLayout = {
     {
       text: '＊「お申込印」には利用申込書により届出ている「お申込印」と同じ印鑑を押してください。',
       x: LEFT,
-      y: 158,
+      y: NOTE_ROW.seal,
       size: 9,
     },
     // ＜手続依頼区分＞
     { text: FIELDS.procedures.label, x: LEFT, y: PROC_ROW.heading, size: 11 },
     {
       text: '以下の該当欄を○で囲み、必要事項をご記入ください。',
-      x: 49,
+      x: PROC_COL.instruction,
       y: PROC_ROW.heading,
       size: LABEL_SIZE,
     },
@@ -582,7 +583,10 @@ export const FORM_LAYOUT: FormLayout = {
     hline(BANK_ROW.header, BANK_COL.left, RIGHT),
     hline(BANK_ROW.date, BANK_COL.left, RIGHT),
     hline(BANK_ROW.labels, BANK_COL.left, RIGHT),
-    ...[1, 2, 3].map((i) => vline(BANK_COL.left + BANK_CELL * i, BANK_ROW.date, BANK_ROW.bottom)),
+    // Between the four cells.
+    ...BANK_CELLS.slice(1).map((_, i) =>
+      vline(BANK_COL.left + BANK_CELL * (i + 1), BANK_ROW.date, BANK_ROW.bottom),
+    ),
   ],
   values: (Object.keys(VALUE_BOXES) as ValueField[]).map((field) => ({
     field,
