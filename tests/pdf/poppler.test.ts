@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,20 +8,7 @@ import { REQUEST_EXAMPLE } from '../../src/content/request-example';
 import type { Request } from '../../src/domain/request/schema';
 import { loadNodeFonts } from '../../src/features/request-pdf/fonts-node';
 import { renderRequestPdf, valuesOf } from '../../src/features/request-pdf/render';
-
-/** Poppler is the reference renderer here; without it these checks cannot run, and must not pass. */
-function poppler(tool: string, args: string[]): Buffer {
-  try {
-    return execFileSync(tool, args, { maxBuffer: 64 * 1024 * 1024 });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(`${tool} not found: install poppler-utils (apt-get install poppler-utils)`, {
-        cause: error,
-      });
-    }
-    throw error;
-  }
-}
+import { poppler } from '../support/poppler';
 
 const RARE: Request = {
   ...REQUEST_EXAMPLE,

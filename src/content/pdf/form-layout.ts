@@ -1,14 +1,28 @@
+import { CHOICES, FIELDS } from '../../domain/request/fields';
 import type {
   DeletionReason,
   Procedure,
   RevocationTarget,
   TextField,
 } from '../../domain/request/schema';
+import { FAX_DESTINATION } from '../procedures/fax';
+import {
+  CONTRACT_NUMBER_SOURCES,
+  DELETION_REASON_LABELS,
+  PROCEDURE_LABELS,
+  REVOCATION_TARGET_LABELS,
+} from '../request-form';
 
 /**
  * The bank's blank form 「ろうきん賃金控除事務支援サービス マスターユーザー削除・電子証明書失効等依頼書」
  * as data: every printed word is the guide's, in the form's order. Positions are millimetres on an
  * A4 portrait page with the origin at the top-left corner (the renderer converts to PDF points).
+ *
+ * The layout is a grid: each section names its columns (x) and rows (y) once, and every line,
+ * frame, label and value box is derived from them, so moving a column moves everything on it.
+ * Words that name a field or an option come from the field registry (domain/request/fields.ts)
+ * and content/request-form.ts, the FAX destination from content/procedures/fax.ts; only the
+ * form's own wording is written here.
  *
  * FAX rules the numbers below respect: nothing closer than 15 mm to the page edge (fax machines crop
  * about 5 mm; the tests enforce 10 mm), no text under 8 pt, table lines 0.75–1 pt, no fills.
@@ -101,15 +115,19 @@ export interface FormLayout {
   values: ValueBox[];
   procedures: ProcedureRow[];
   ticks: TickBox[];
-  /** お申込印（代表者印）: left empty for one or two seals (角印と丸印). */
-  sealArea: Rect;
 }
 
 /** Line weights in points: FAX drops anything much thinner than 0.5 pt. */
 export const LINE = { frame: 1, rule: 0.75, fine: 0.5, tickBox: 0.75 } as const;
 
-const LEFT = 15;
-const RIGHT = 195;
+export const PT_TO_MM = 25.4 / 72;
+
+/** The form's title, in its two printed lines (also the PDF's document title). */
+export const FORM_TITLE = [
+  'ろうきん賃金控除事務支援サービス',
+  'マスターユーザー削除・電子証明書失効等依頼書',
+] as const;
+
 const LABEL_SIZE = 10;
 const MIN_SIZE = 8;
 
@@ -119,8 +137,6 @@ function centredBaseline(centerY: number, size: number): number {
   return centerY + (0.88 - 0.5) * size * PT_TO_MM;
 }
 
-export const PT_TO_MM = 25.4 / 72;
-
 function hline(y: number, x1: number, x2: number, width: number = LINE.rule): Stroke {
   return { x1, y1: y, x2, y2: y, width };
 }
@@ -129,375 +145,474 @@ function vline(x: number, y1: number, y2: number, width: number = LINE.rule): St
   return { x1: x, y1, x2: x, y2, width };
 }
 
-function label(text: string, cell: Rect, size = LABEL_SIZE): TextItem {
+/** The cell between columns `x1`–`x2` and rows `y1`–`y2`. */
+function cell(x1: number, x2: number, y1: number, y2: number): Rect {
+  return { x: x1, y: y1, width: x2 - x1, height: y2 - y1 };
+}
+
+/** `rect` less `dx` on the left and right and `dy` at the top and bottom. */
+function inset(rect: Rect, dx: number, dy: number): Rect {
+  return {
+    x: rect.x + dx,
+    y: rect.y + dy,
+    width: rect.width - 2 * dx,
+    height: rect.height - 2 * dy,
+  };
+}
+
+/** A label centred in its cell. */
+function label(text: string, where: Rect, size = LABEL_SIZE): TextItem {
   return {
     text,
-    x: cell.x + cell.width / 2,
-    y: centredBaseline(cell.y + cell.height / 2, size),
+    x: where.x + where.width / 2,
+    y: centredBaseline(where.y + where.height / 2, size),
     size,
     align: 'center',
   };
 }
 
+type BoxSpec = Omit<ValueBox, 'field' | 'name'>;
+
+function valueBox(rect: Rect, maxSize: number, maxLines: number, more?: Partial<BoxSpec>): BoxSpec {
+  return { rect, maxSize, minSize: MIN_SIZE, maxLines, align: 'left', ...more };
+}
+
+// ---- Page ---------------------------------------------------------------------------------------
+
+/** The FAX-safe margins (15 mm) and the centre the title is set on. */
+const PAGE_COL = { left: 15, centre: PAGE.width / 2, right: 195 } as const;
+const { left: LEFT, right: RIGHT } = PAGE_COL;
+
+// ---- Title, date, addressee and the request's wording ---------------------------------------
+
+const HEADER_ROW = { title: 22, subtitle: 31, addressee: 50, intro: 58 } as const;
+/** 依頼日: the value sits right-aligned on the baseline of its 年/月/日, just before it. */
+const DATE_ROW = { top: 36, baseline: 41, bottom: 42.5 } as const;
+const DATE_SIZE = 11;
+/** Room between a value and the printed character that follows it (年, 月, 日, ）). */
+const BEFORE_UNIT = 0.4;
+const DATE_SLOTS: Record<DateField, { part: string; unit: string; x: number; width: number }> = {
+  requestYear: { part: 'year', unit: '年', x: 166.9, width: 14 },
+  requestMonth: { part: 'month', unit: '月', x: 179.0, width: 8 },
+  requestDay: { part: 'day', unit: '日', x: 191.1, width: 8 },
+};
+const DATE_FIELDS = Object.keys(DATE_SLOTS) as DateField[];
+
 // ---- Applicant table (〒 … ご契約番号) ----------------------------------------------------------
 
-const T = { top: 75, postal: 85, address: 101, organisation: 114, representative: 127 };
-const T_PHONE_BOTTOM = 138;
-const T_BOTTOM = 152;
-const LABEL_COL = 40;
-const SEAL_COL = 145;
-const SEAL_HEADER_BOTTOM = 83;
-const PHONE_COLS = { faxLabel: 82, fax: 102, contactLabel: SEAL_COL, contact: 167 };
 const DIGIT_CELL = 7;
 const DIGITS = 7;
-const NOTE_COL = LABEL_COL + DIGIT_CELL * DIGITS;
-
-function rowCell(x1: number, x2: number, y1: number, y2: number): Rect {
-  return { x: x1, y: y1, width: x2 - x1, height: y2 - y1 };
+const LABEL_COL = 40;
+const TABLE_COL = {
+  /** End of the label column. */
+  label: LABEL_COL,
+  faxLabel: 82,
+  fax: 102,
+  /** お申込印: the seal column, from the top of the table to the phone row. */
+  seal: 145,
+  contact: 167,
+  /** After ご契約番号's seven digit cells: the note on where to find the number. */
+  note: LABEL_COL + DIGIT_CELL * DIGITS,
+  right: RIGHT,
+} as const;
+/** Each row by the line at its top. */
+const TABLE_ROW = {
+  postalCode: 75,
+  /** Below お申込印（代表者印）; the seal area under it stays empty for one or two seals. */
+  sealHeader: 83,
+  address: 85,
+  organisationName: 101,
+  representative: 114,
+  phone: 127,
+  contractNumber: 138,
+  bottom: 152,
+} as const;
+/** Baselines of the notes: where to find ご契約番号 (in its row), and the seal's (under the table). */
+const NOTE_ROW = { contractNumber: 142.5, seal: 158 } as const;
+/** A value's margin inside its table cell. */
+const CELL_PAD = { x: 1.5, y: 1 } as const;
+/** The writing area of an applicant row: between the label and the seal column. */
+const applicantArea = (top: number, bottom: number) =>
+  inset(cell(TABLE_COL.label, TABLE_COL.seal, top, bottom), CELL_PAD.x, CELL_PAD.y);
+/** The 肩書 takes the start of 代表者名's row, the 氏名 the rest after a gap. */
+const TITLE_WIDTH = 38;
+const TITLE_GAP = 2;
+/** 〒 needs room for 999-9999 only. */
+const POSTAL_WIDTH = 40;
+const phoneCell = (x1: number, x2: number) =>
+  inset(cell(x1, x2, TABLE_ROW.phone, TABLE_ROW.contractNumber), CELL_PAD.x, CELL_PAD.y);
+const representativeArea = applicantArea(TABLE_ROW.representative, TABLE_ROW.phone);
+/** The columns of the table's label cells: the label column, and FAX番号's and ご担当者's. */
+const LABEL_CELL = {
+  row: [LEFT, TABLE_COL.label],
+  fax: [TABLE_COL.faxLabel, TABLE_COL.fax],
+  contact: [TABLE_COL.seal, TABLE_COL.contact],
+} as const;
+function tableLabel(
+  text: string,
+  top: number,
+  bottom: number,
+  [x1, x2]: readonly [number, number] = LABEL_CELL.row,
+): TextItem {
+  return label(text, cell(x1, x2, top, bottom));
 }
 
 // ---- ＜手続依頼区分＞ ---------------------------------------------------------------------------
 
-const P = { top: 171, a: 182, b: 193, c: 214, bottom: 236 };
-const PROC_COL = 101;
-const PROC_LABEL_X = 22.7;
-const DETAIL_X = 104;
-const OPTION_X = 107;
-const DETAIL_SIZE = 9;
-const TICK_SIZE = 3.2;
+const PROC_COL = {
+  /** The instruction after the ＜手続依頼区分＞ heading. */
+  instruction: 49,
+  /** Where the procedures' labels start (the circle is drawn around them). */
+  label: 22.7,
+  /** The line between the procedures and their details. */
+  divider: 101,
+  /** Headings of the details. */
+  detail: 104,
+  /** The first □ of a detail line. */
+  option: 107,
+  /** The second □ of 一般ユーザー / パスワード失念. */
+  generalUser: 141,
+  forgotten: 156,
+  /** Where a value in parentheses starts: after 「その他（」 / 「一般ユーザーのユーザー名（」. */
+  otherValue: 124.6,
+  userNameValue: 148.6,
+  /** The closing 「）」 of both. */
+  close: 190,
+} as const;
+const PROC_ROW = { heading: 167, top: 171 } as const;
+/** Each procedure's row by the line at its bottom; the first starts at PROC_ROW.top. */
+const PROC_ROW_BOTTOM: Record<Procedure, number> = {
+  contractNumberInquiry: 182,
+  lockoutRelease: 193,
+  masterUserDeletion: 214,
+  certificateRevocation: 236,
+};
+function procedureRow(procedure: Procedure): [number, number] {
+  const previous = CHOICES.procedures[CHOICES.procedures.indexOf(procedure) - 1];
+  return [previous ? PROC_ROW_BOTTOM[previous] : PROC_ROW.top, PROC_ROW_BOTTOM[procedure]];
+}
+const PROC_BOTTOM = PROC_ROW_BOTTOM[CHOICES.procedures[CHOICES.procedures.length - 1]!];
 
-function tickBox(x: number, baseline: number): Rect {
+const DETAIL_SIZE = 9;
+/** A detail's three baselines, 6 mm apart: its heading, its □ options, its value in （）. */
+const detailLines = (first: number) => [first, first + 6, first + 12] as const;
+/** In マスターユーザーの削除's row. */
+const REASON_LINES = detailLines(198.8);
+/** In 電子証明書の失効's row. */
+const TARGET_LINES = detailLines(219.6);
+/** A one-line value in parentheses, on `baseline`, up to just before the 「）」. */
+const inParentheses = (x: number, baseline: number): Rect => ({
+  x,
+  y: baseline - 4.6,
+  width: PROC_COL.close - BEFORE_UNIT - x,
+  height: 6,
+});
+
+const TICK_SIZE = 3.2;
+/** From a □ to its label. */
+const TICK_LABEL_GAP = 4.5;
+interface Mark {
+  x: number;
+  baseline: number;
+}
+const REASON_MARKS: Record<DeletionReason, Mark> = {
+  wrongPassword: { x: PROC_COL.option, baseline: REASON_LINES[1] },
+  forgotten: { x: PROC_COL.forgotten, baseline: REASON_LINES[1] },
+  other: { x: PROC_COL.option, baseline: REASON_LINES[2] },
+};
+const TARGET_MARKS: Record<RevocationTarget, Mark> = {
+  masterUser: { x: PROC_COL.option, baseline: TARGET_LINES[1] },
+  generalUser: { x: PROC_COL.generalUser, baseline: TARGET_LINES[1] },
+};
+
+function tickBox({ x, baseline }: Mark): Rect {
   // The square sits on the baseline like a full-width □ glyph would.
   return { x, y: baseline - 2.9, width: TICK_SIZE, height: TICK_SIZE };
 }
 
-const C_LINES = [198.8, 204.8, 210.8] as const;
-const D_LINES = [219.6, 225.6, 231.6] as const;
+/** The labels after the □ of a choice's options; `opens` is followed by its value in （）. */
+function optionTexts<O extends string>(
+  labels: Readonly<Record<O, string>>,
+  marks: Record<O, Mark>,
+  opens?: O,
+): TextItem[] {
+  return (Object.keys(marks) as O[]).map((option) => ({
+    text: option === opens ? `${labels[option]}（` : labels[option],
+    x: marks[option].x + TICK_LABEL_GAP,
+    y: marks[option].baseline,
+    size: DETAIL_SIZE,
+  }));
+}
 
-// ---- ろうきん使用欄 and 《FAX 送信先》 -------------------------------------------------------------
+function tick(option: TickOption, mark: Mark): TickBox {
+  return { option, name: `${option.kind}.${option.value}`, box: tickBox(mark) };
+}
 
-const BOTTOM_TOP = 243;
-const BANK = { left: 115, header: 249, date: 255, labels: 261, bottom: 279 };
-const BANK_CELL = (RIGHT - BANK.left) / 4;
-const FAX_BOX = { left: LEFT, right: 100, bottom: 277 };
+// ---- 《FAX 送信先》 and ろうきん使用欄 -------------------------------------------------------------
 
-const DATE_BASELINE = 41;
-const DATE_SIZE = 11;
+const BOTTOM_ROW = { top: 243, faxBox: 277 } as const;
+const FAX_COL = { left: LEFT, text: LEFT + 4, right: 100 } as const;
+const FAX_ROW = { heading: 249.5, name: 256.5, department: 262.5, number: 272 } as const;
+const BANK_COL = { left: 115, year: 150, month: 166, day: 182, right: RIGHT } as const;
+const BANK_ROW = { top: BOTTOM_ROW.top, header: 249, date: 255, labels: 261, bottom: 279 } as const;
+const BANK_CELLS = ['検印', '取扱者', '印鑑照合', '受付者'] as const;
+const BANK_CELL = (BANK_COL.right - BANK_COL.left) / BANK_CELLS.length;
+const BANK_DATE_BASELINE = centredBaseline((BANK_ROW.header + BANK_ROW.date) / 2, 9);
+
+// ---- Where each value is written ----------------------------------------------------------------
+
+/** Every value's box, in the form's order. A text field of the registry without a box here (or a
+ * box for a field that is gone) does not compile. */
+const VALUE_BOXES: Record<ValueField, BoxSpec> = {
+  ...(Object.fromEntries(
+    DATE_FIELDS.map((field) => {
+      const { x, width } = DATE_SLOTS[field];
+      const right = x - BEFORE_UNIT;
+      return [
+        field,
+        valueBox(cell(right - width, right, DATE_ROW.top, DATE_ROW.bottom), DATE_SIZE, 1, {
+          align: 'right',
+          baseline: DATE_ROW.baseline,
+        }),
+      ];
+    }),
+  ) as Record<DateField, BoxSpec>),
+  postalCode: valueBox(
+    { ...applicantArea(TABLE_ROW.postalCode, TABLE_ROW.address), width: POSTAL_WIDTH },
+    12,
+    1,
+  ),
+  address: valueBox(applicantArea(TABLE_ROW.address, TABLE_ROW.organisationName), 12, 2),
+  organisationName: valueBox(
+    applicantArea(TABLE_ROW.organisationName, TABLE_ROW.representative),
+    12,
+    2,
+  ),
+  representativeTitle: valueBox({ ...representativeArea, width: TITLE_WIDTH }, 12, 2),
+  representativeName: valueBox(
+    {
+      ...representativeArea,
+      x: representativeArea.x + TITLE_WIDTH + TITLE_GAP,
+      width: representativeArea.width - TITLE_WIDTH - TITLE_GAP,
+    },
+    12,
+    2,
+  ),
+  phone: valueBox(phoneCell(TABLE_COL.label, TABLE_COL.faxLabel), 11, 1),
+  fax: valueBox(phoneCell(TABLE_COL.fax, TABLE_COL.seal), 11, 1),
+  contactPerson: valueBox(phoneCell(TABLE_COL.contact, TABLE_COL.right), 11, 2),
+  contractNumber: valueBox(
+    cell(TABLE_COL.label, TABLE_COL.note, TABLE_ROW.contractNumber, TABLE_ROW.bottom),
+    14,
+    1,
+    { align: 'center', comb: DIGITS },
+  ),
+  deletionReasonOther: valueBox(inParentheses(PROC_COL.otherValue, REASON_LINES[2]), 10, 1, {
+    baseline: REASON_LINES[2],
+  }),
+  generalUserName: valueBox(inParentheses(PROC_COL.userNameValue, TARGET_LINES[2]), 10, 1, {
+    baseline: TARGET_LINES[2],
+  }),
+};
+
+/** The AcroForm name of a value: the field's own, or requestDate.year etc. for the date. */
+function fieldName(field: ValueField): string {
+  return field in DATE_SLOTS ? `requestDate.${DATE_SLOTS[field as DateField].part}` : field;
+}
 
 export const FORM_LAYOUT: FormLayout = {
   texts: [
     {
-      text: 'ろうきん賃金控除事務支援サービス',
-      x: 105,
-      y: 22,
+      text: FORM_TITLE[0],
+      x: PAGE_COL.centre,
+      y: HEADER_ROW.title,
       size: 14,
       align: 'center',
       bold: true,
     },
     {
-      text: 'マスターユーザー削除・電子証明書失効等依頼書',
-      x: 105,
-      y: 31,
+      text: FORM_TITLE[1],
+      x: PAGE_COL.centre,
+      y: HEADER_ROW.subtitle,
       size: 16,
       align: 'center',
       bold: true,
     },
-    { text: '年', x: 166.9, y: DATE_BASELINE, size: DATE_SIZE },
-    { text: '月', x: 179.0, y: DATE_BASELINE, size: DATE_SIZE },
-    { text: '日', x: 191.1, y: DATE_BASELINE, size: DATE_SIZE },
-    { text: '中央労働金庫 御中', x: LEFT, y: 50, size: 12 },
+    ...DATE_FIELDS.map((field) => ({
+      text: DATE_SLOTS[field].unit,
+      x: DATE_SLOTS[field].x,
+      y: DATE_ROW.baseline,
+      size: DATE_SIZE,
+    })),
+    { text: '中央労働金庫 御中', x: LEFT, y: HEADER_ROW.addressee, size: 12 },
     {
       text: '標記の件につき下記のとおり手続きを依頼します。なお、契約番号照会・初期パスワードの閉塞（ロックアウト）解除・マスターユーザーの削除ならびに電子証明書失効につきまして、これにより損害が生じましても貴金庫の責任は一切問いません。',
       x: LEFT,
-      y: 58,
+      y: HEADER_ROW.intro,
       size: 10,
       width: RIGHT - LEFT,
       lineHeight: 5.2,
     },
-    // Applicant table labels.
-    label('〒', rowCell(LEFT, LABEL_COL, T.top, T.postal)),
-    label('ご住所', rowCell(LEFT, LABEL_COL, T.postal, T.address)),
-    label('団体名', rowCell(LEFT, LABEL_COL, T.address, T.organisation)),
-    label('代表者名', rowCell(LEFT, LABEL_COL, T.organisation, T.representative)),
-    label('電話番号', rowCell(LEFT, LABEL_COL, T.representative, T_PHONE_BOTTOM)),
-    label(
-      'FAX番号',
-      rowCell(PHONE_COLS.faxLabel, PHONE_COLS.fax, T.representative, T_PHONE_BOTTOM),
+    // Applicant table labels: the registry's names of the fields in each row.
+    tableLabel(FIELDS.postalCode.summary.prefix, TABLE_ROW.postalCode, TABLE_ROW.address),
+    tableLabel(FIELDS.address.label, TABLE_ROW.address, TABLE_ROW.organisationName),
+    tableLabel(FIELDS.organisationName.label, TABLE_ROW.organisationName, TABLE_ROW.representative),
+    tableLabel(FIELDS.representativeTitle.summary.row, TABLE_ROW.representative, TABLE_ROW.phone),
+    tableLabel(FIELDS.phone.label, TABLE_ROW.phone, TABLE_ROW.contractNumber),
+    tableLabel(FIELDS.fax.label, TABLE_ROW.phone, TABLE_ROW.contractNumber, LABEL_CELL.fax),
+    tableLabel(
+      FIELDS.contactPerson.label,
+      TABLE_ROW.phone,
+      TABLE_ROW.contractNumber,
+      LABEL_CELL.contact,
     ),
+    tableLabel(FIELDS.contractNumber.label, TABLE_ROW.contractNumber, TABLE_ROW.bottom),
     label(
-      'ご担当者',
-      rowCell(PHONE_COLS.contactLabel, PHONE_COLS.contact, T.representative, T_PHONE_BOTTOM),
+      'お申込印（代表者印）',
+      cell(TABLE_COL.seal, RIGHT, TABLE_ROW.postalCode, TABLE_ROW.sealHeader),
+      9.5,
     ),
-    label('ご契約番号', rowCell(LEFT, LABEL_COL, T_PHONE_BOTTOM, T_BOTTOM)),
-    label('お申込印（代表者印）', rowCell(SEAL_COL, RIGHT, T.top, SEAL_HEADER_BOTTOM), 9.5),
     {
-      text: '←『「ろうきん」団体Webサービスご利用開始のお知らせ』または『「ろうきん」賃金控除事務支援サービスご利用開始（変更）のお知らせ』に記載されているご契約番号をご記入ください。',
-      x: NOTE_COL + 1.5,
-      y: 142.5,
+      text: `←${CONTRACT_NUMBER_SOURCES.join('または')}に記載されている${FIELDS.contractNumber.label}をご記入ください。`,
+      x: TABLE_COL.note + CELL_PAD.x,
+      y: NOTE_ROW.contractNumber,
       size: MIN_SIZE,
-      width: RIGHT - NOTE_COL - 3,
+      width: RIGHT - TABLE_COL.note - 2 * CELL_PAD.x,
       lineHeight: 3.6,
     },
     {
       text: '＊「お申込印」には利用申込書により届出ている「お申込印」と同じ印鑑を押してください。',
       x: LEFT,
-      y: 158,
+      y: NOTE_ROW.seal,
       size: 9,
     },
     // ＜手続依頼区分＞
-    { text: '＜手続依頼区分＞', x: LEFT, y: 167, size: 11 },
-    { text: '以下の該当欄を○で囲み、必要事項をご記入ください。', x: 49, y: 167, size: LABEL_SIZE },
-    { text: '手続依頼事由', x: DETAIL_X, y: C_LINES[0], size: DETAIL_SIZE },
-    { text: 'パスワード誤入力による閉鎖', x: OPTION_X + 4.5, y: C_LINES[1], size: DETAIL_SIZE },
-    { text: 'パスワード失念', x: 160.5, y: C_LINES[1], size: DETAIL_SIZE },
-    { text: 'その他（', x: OPTION_X + 4.5, y: C_LINES[2], size: DETAIL_SIZE },
-    { text: '）', x: 190, y: C_LINES[2], size: DETAIL_SIZE },
+    { text: FIELDS.procedures.label, x: LEFT, y: PROC_ROW.heading, size: 11 },
     {
-      text: '※電子証明書を失効するユーザーに✓をしてください。',
-      x: DETAIL_X,
-      y: D_LINES[0],
+      text: '以下の該当欄を○で囲み、必要事項をご記入ください。',
+      x: PROC_COL.instruction,
+      y: PROC_ROW.heading,
+      size: LABEL_SIZE,
+    },
+    {
+      text: FIELDS.deletionReasons.label,
+      x: PROC_COL.detail,
+      y: REASON_LINES[0],
       size: DETAIL_SIZE,
     },
-    { text: 'マスターユーザー', x: OPTION_X + 4.5, y: D_LINES[1], size: DETAIL_SIZE },
-    { text: '一般ユーザー', x: 145.5, y: D_LINES[1], size: DETAIL_SIZE },
-    { text: '一般ユーザーのユーザー名（', x: OPTION_X, y: D_LINES[2], size: DETAIL_SIZE },
-    { text: '）', x: 190, y: D_LINES[2], size: DETAIL_SIZE },
-    // 《FAX 送信先》
-    { text: '《FAX 送信先》', x: FAX_BOX.left + 4, y: 249.5, size: 10.5 },
-    { text: '中央労働金庫業務集中センター', x: FAX_BOX.left + 4, y: 256.5, size: 10.5 },
-    { text: '（賃金控除事務支援サービス担当）', x: FAX_BOX.left + 4, y: 262.5, size: 10 },
-    { text: 'FAX 045-476-1189', x: FAX_BOX.left + 4, y: 272, size: 16 },
-    // ろうきん使用欄
-    label('ろうきん使用欄', rowCell(BANK.left, RIGHT, BOTTOM_TOP, BANK.header), 9),
+    ...optionTexts(DELETION_REASON_LABELS, REASON_MARKS, 'other'),
+    { text: '）', x: PROC_COL.close, y: REASON_LINES[2], size: DETAIL_SIZE },
     {
-      text: '(本部)',
-      x: BANK.left + 3,
-      y: centredBaseline((BANK.header + BANK.date) / 2, 9),
-      size: 9,
+      text: `※${FIELDS.revocationTargets.label}に✓をしてください。`,
+      x: PROC_COL.detail,
+      y: TARGET_LINES[0],
+      size: DETAIL_SIZE,
     },
-    { text: '年', x: 150, y: centredBaseline((BANK.header + BANK.date) / 2, 9), size: 9 },
-    { text: '月', x: 166, y: centredBaseline((BANK.header + BANK.date) / 2, 9), size: 9 },
-    { text: '日', x: 182, y: centredBaseline((BANK.header + BANK.date) / 2, 9), size: 9 },
-    ...['検印', '取扱者', '印鑑照合', '受付者'].map((text, i) =>
+    ...optionTexts(REVOCATION_TARGET_LABELS, TARGET_MARKS),
+    {
+      text: `${FIELDS.generalUserName.label}（`,
+      x: PROC_COL.option,
+      y: TARGET_LINES[2],
+      size: DETAIL_SIZE,
+    },
+    { text: '）', x: PROC_COL.close, y: TARGET_LINES[2], size: DETAIL_SIZE },
+    // 《FAX 送信先》
+    { text: '《FAX 送信先》', x: FAX_COL.text, y: FAX_ROW.heading, size: 10.5 },
+    { text: FAX_DESTINATION.name, x: FAX_COL.text, y: FAX_ROW.name, size: 10.5 },
+    { text: FAX_DESTINATION.department, x: FAX_COL.text, y: FAX_ROW.department, size: 10 },
+    {
+      text: `FAX ${FAX_DESTINATION.fax.display}`,
+      x: FAX_COL.text,
+      y: FAX_ROW.number,
+      size: 16,
+    },
+    // ろうきん使用欄
+    label('ろうきん使用欄', cell(BANK_COL.left, RIGHT, BANK_ROW.top, BANK_ROW.header), 9),
+    { text: '(本部)', x: BANK_COL.left + 3, y: BANK_DATE_BASELINE, size: 9 },
+    { text: '年', x: BANK_COL.year, y: BANK_DATE_BASELINE, size: 9 },
+    { text: '月', x: BANK_COL.month, y: BANK_DATE_BASELINE, size: 9 },
+    { text: '日', x: BANK_COL.day, y: BANK_DATE_BASELINE, size: 9 },
+    ...BANK_CELLS.map((text, i) =>
       label(
         text,
-        rowCell(BANK.left + BANK_CELL * i, BANK.left + BANK_CELL * (i + 1), BANK.date, BANK.labels),
+        cell(
+          BANK_COL.left + BANK_CELL * i,
+          BANK_COL.left + BANK_CELL * (i + 1),
+          BANK_ROW.date,
+          BANK_ROW.labels,
+        ),
         9,
       ),
     ),
   ],
   frames: [
-    { rect: rowCell(LEFT, RIGHT, T.top, T_BOTTOM), width: LINE.frame },
-    { rect: rowCell(LEFT, RIGHT, P.top, P.bottom), width: LINE.frame },
-    { rect: rowCell(FAX_BOX.left, FAX_BOX.right, BOTTOM_TOP, FAX_BOX.bottom), width: LINE.frame },
-    { rect: rowCell(BANK.left, RIGHT, BOTTOM_TOP, BANK.bottom), width: LINE.frame },
+    { rect: cell(LEFT, RIGHT, TABLE_ROW.postalCode, TABLE_ROW.bottom), width: LINE.frame },
+    { rect: cell(LEFT, RIGHT, PROC_ROW.top, PROC_BOTTOM), width: LINE.frame },
+    {
+      rect: cell(FAX_COL.left, FAX_COL.right, BOTTOM_ROW.top, BOTTOM_ROW.faxBox),
+      width: LINE.frame,
+    },
+    { rect: cell(BANK_COL.left, RIGHT, BANK_ROW.top, BANK_ROW.bottom), width: LINE.frame },
   ],
   lines: [
     // Applicant table.
-    hline(T.postal, LEFT, SEAL_COL),
-    hline(T.address, LEFT, SEAL_COL),
-    hline(T.organisation, LEFT, SEAL_COL),
-    hline(T.representative, LEFT, RIGHT),
-    hline(T_PHONE_BOTTOM, LEFT, RIGHT),
-    hline(SEAL_HEADER_BOTTOM, SEAL_COL, RIGHT),
-    vline(LABEL_COL, T.top, T_BOTTOM),
-    vline(SEAL_COL, T.top, T_PHONE_BOTTOM),
-    vline(PHONE_COLS.faxLabel, T.representative, T_PHONE_BOTTOM),
-    vline(PHONE_COLS.fax, T.representative, T_PHONE_BOTTOM),
-    vline(PHONE_COLS.contact, T.representative, T_PHONE_BOTTOM),
+    hline(TABLE_ROW.address, LEFT, TABLE_COL.seal),
+    hline(TABLE_ROW.organisationName, LEFT, TABLE_COL.seal),
+    hline(TABLE_ROW.representative, LEFT, TABLE_COL.seal),
+    hline(TABLE_ROW.phone, LEFT, RIGHT),
+    hline(TABLE_ROW.contractNumber, LEFT, RIGHT),
+    hline(TABLE_ROW.sealHeader, TABLE_COL.seal, RIGHT),
+    vline(TABLE_COL.label, TABLE_ROW.postalCode, TABLE_ROW.bottom),
+    vline(TABLE_COL.seal, TABLE_ROW.postalCode, TABLE_ROW.contractNumber),
+    vline(TABLE_COL.faxLabel, TABLE_ROW.phone, TABLE_ROW.contractNumber),
+    vline(TABLE_COL.fax, TABLE_ROW.phone, TABLE_ROW.contractNumber),
+    vline(TABLE_COL.contact, TABLE_ROW.phone, TABLE_ROW.contractNumber),
     ...Array.from({ length: DIGITS - 1 }, (_, i) =>
-      vline(LABEL_COL + DIGIT_CELL * (i + 1), T_PHONE_BOTTOM, T_BOTTOM, LINE.fine),
+      vline(
+        TABLE_COL.label + DIGIT_CELL * (i + 1),
+        TABLE_ROW.contractNumber,
+        TABLE_ROW.bottom,
+        LINE.fine,
+      ),
     ),
-    vline(NOTE_COL, T_PHONE_BOTTOM, T_BOTTOM),
-    // ＜手続依頼区分＞
-    hline(P.a, LEFT, RIGHT),
-    hline(P.b, LEFT, RIGHT),
-    hline(P.c, LEFT, RIGHT),
-    vline(PROC_COL, P.top, P.bottom),
+    vline(TABLE_COL.note, TABLE_ROW.contractNumber, TABLE_ROW.bottom),
+    // ＜手続依頼区分＞: a line under every procedure's row but the last (the frame closes it).
+    ...CHOICES.procedures.slice(0, -1).map((p) => hline(PROC_ROW_BOTTOM[p], LEFT, RIGHT)),
+    vline(PROC_COL.divider, PROC_ROW.top, PROC_BOTTOM),
     // ろうきん使用欄
-    hline(BANK.header, BANK.left, RIGHT),
-    hline(BANK.date, BANK.left, RIGHT),
-    hline(BANK.labels, BANK.left, RIGHT),
-    ...[1, 2, 3].map((i) => vline(BANK.left + BANK_CELL * i, BANK.date, BANK.bottom)),
+    hline(BANK_ROW.header, BANK_COL.left, RIGHT),
+    hline(BANK_ROW.date, BANK_COL.left, RIGHT),
+    hline(BANK_ROW.labels, BANK_COL.left, RIGHT),
+    // Between the four cells.
+    ...BANK_CELLS.slice(1).map((_, i) =>
+      vline(BANK_COL.left + BANK_CELL * (i + 1), BANK_ROW.date, BANK_ROW.bottom),
+    ),
   ],
-  values: [
-    {
-      field: 'requestYear',
-      name: 'requestDate.year',
-      rect: { x: 152.5, y: 36, width: 14, height: 6.5 },
-      maxSize: DATE_SIZE,
-      minSize: MIN_SIZE,
-      maxLines: 1,
-      align: 'right',
-      baseline: DATE_BASELINE,
-    },
-    {
-      field: 'requestMonth',
-      name: 'requestDate.month',
-      rect: { x: 170.6, y: 36, width: 8, height: 6.5 },
-      maxSize: DATE_SIZE,
-      minSize: MIN_SIZE,
-      maxLines: 1,
-      align: 'right',
-      baseline: DATE_BASELINE,
-    },
-    {
-      field: 'requestDay',
-      name: 'requestDate.day',
-      rect: { x: 182.7, y: 36, width: 8, height: 6.5 },
-      maxSize: DATE_SIZE,
-      minSize: MIN_SIZE,
-      maxLines: 1,
-      align: 'right',
-      baseline: DATE_BASELINE,
-    },
-    {
-      field: 'postalCode',
-      name: 'postalCode',
-      rect: { x: 41.5, y: 76, width: 40, height: 8 },
-      maxSize: 12,
-      minSize: MIN_SIZE,
-      maxLines: 1,
-      align: 'left',
-    },
-    {
-      field: 'address',
-      name: 'address',
-      rect: { x: 41.5, y: 86, width: 102, height: 14 },
-      maxSize: 12,
-      minSize: MIN_SIZE,
-      maxLines: 2,
-      align: 'left',
-    },
-    {
-      field: 'organisationName',
-      name: 'organisationName',
-      rect: { x: 41.5, y: 102, width: 102, height: 11 },
-      maxSize: 12,
-      minSize: MIN_SIZE,
-      maxLines: 2,
-      align: 'left',
-    },
-    {
-      field: 'representativeTitle',
-      name: 'representativeTitle',
-      rect: { x: 41.5, y: 115, width: 38, height: 11 },
-      maxSize: 12,
-      minSize: MIN_SIZE,
-      maxLines: 2,
-      align: 'left',
-    },
-    {
-      field: 'representativeName',
-      name: 'representativeName',
-      rect: { x: 81.5, y: 115, width: 62, height: 11 },
-      maxSize: 12,
-      minSize: MIN_SIZE,
-      maxLines: 2,
-      align: 'left',
-    },
-    {
-      field: 'phone',
-      name: 'phone',
-      rect: { x: 41.5, y: 128, width: 39, height: 9 },
-      maxSize: 11,
-      minSize: MIN_SIZE,
-      maxLines: 1,
-      align: 'left',
-    },
-    {
-      field: 'fax',
-      name: 'fax',
-      rect: { x: 103.5, y: 128, width: 40, height: 9 },
-      maxSize: 11,
-      minSize: MIN_SIZE,
-      maxLines: 1,
-      align: 'left',
-    },
-    {
-      field: 'contactPerson',
-      name: 'contactPerson',
-      rect: { x: 168.5, y: 128, width: 25, height: 9 },
-      maxSize: 11,
-      minSize: MIN_SIZE,
-      maxLines: 2,
-      align: 'left',
-    },
-    {
-      field: 'contractNumber',
-      name: 'contractNumber',
-      rect: { x: LABEL_COL, y: T_PHONE_BOTTOM, width: DIGIT_CELL * DIGITS, height: 14 },
-      maxSize: 14,
-      minSize: MIN_SIZE,
-      maxLines: 1,
-      align: 'center',
-      comb: DIGITS,
-    },
-    {
-      field: 'deletionReasonOther',
-      name: 'deletionReasonOther',
-      rect: { x: 124.6, y: C_LINES[2] - 4.6, width: 65, height: 6 },
-      maxSize: 10,
-      minSize: MIN_SIZE,
-      maxLines: 1,
-      align: 'left',
-      baseline: C_LINES[2],
-    },
-    {
-      field: 'generalUserName',
-      name: 'generalUserName',
-      rect: { x: 148.6, y: D_LINES[2] - 4.6, width: 41, height: 6 },
-      maxSize: 10,
-      minSize: MIN_SIZE,
-      maxLines: 1,
-      align: 'left',
-      baseline: D_LINES[2],
-    },
-  ],
-  procedures: (
-    [
-      ['contractNumberInquiry', 'ご契約番号照会', P.top, P.a],
-      ['lockoutRelease', '初期パスワードの閉塞（ロックアウト）解除', P.a, P.b],
-      ['masterUserDeletion', 'マスターユーザーの削除', P.b, P.c],
-      ['certificateRevocation', '電子証明書の失効', P.c, P.bottom],
-    ] as const
-  ).map(([procedure, text, y1, y2]) => ({
-    procedure,
-    name: `procedure.${procedure}`,
-    label: {
-      text,
-      x: PROC_LABEL_X,
-      y: centredBaseline((y1 + y2) / 2, LABEL_SIZE),
-      size: LABEL_SIZE,
-    },
-    cell: rowCell(LEFT, PROC_COL, y1, y2),
+  values: (Object.keys(VALUE_BOXES) as ValueField[]).map((field) => ({
+    field,
+    name: fieldName(field),
+    ...VALUE_BOXES[field],
   })),
+  procedures: CHOICES.procedures.map((procedure) => {
+    const [top, bottom] = procedureRow(procedure);
+    return {
+      procedure,
+      name: `procedure.${procedure}`,
+      label: {
+        text: PROCEDURE_LABELS[procedure],
+        x: PROC_COL.label,
+        y: centredBaseline((top + bottom) / 2, LABEL_SIZE),
+        size: LABEL_SIZE,
+      },
+      cell: cell(LEFT, PROC_COL.divider, top, bottom),
+    };
+  }),
   ticks: [
-    {
-      option: { kind: 'deletionReason', value: 'wrongPassword' },
-      name: 'deletionReason.wrongPassword',
-      box: tickBox(OPTION_X, C_LINES[1]),
-    },
-    {
-      option: { kind: 'deletionReason', value: 'forgotten' },
-      name: 'deletionReason.forgotten',
-      box: tickBox(156, C_LINES[1]),
-    },
-    {
-      option: { kind: 'deletionReason', value: 'other' },
-      name: 'deletionReason.other',
-      box: tickBox(OPTION_X, C_LINES[2]),
-    },
-    {
-      option: { kind: 'revocationTarget', value: 'masterUser' },
-      name: 'revocationTarget.masterUser',
-      box: tickBox(OPTION_X, D_LINES[1]),
-    },
-    {
-      option: { kind: 'revocationTarget', value: 'generalUser' },
-      name: 'revocationTarget.generalUser',
-      box: tickBox(141, D_LINES[1]),
-    },
+    ...CHOICES.deletionReasons.map((value) =>
+      tick({ kind: 'deletionReason', value }, REASON_MARKS[value]),
+    ),
+    ...CHOICES.revocationTargets.map((value) =>
+      tick({ kind: 'revocationTarget', value }, TARGET_MARKS[value]),
+    ),
   ],
-  sealArea: rowCell(SEAL_COL, RIGHT, SEAL_HEADER_BOTTOM, T.representative),
 };

@@ -37,9 +37,10 @@ import {
   type PDFOperator,
   type PDFPage,
 } from 'pdf-lib';
-import type { Request } from '../../domain/request/schema';
+import { TEXT_FIELDS, type Request, type TextField } from '../../domain/request/schema';
 import {
   FORM_LAYOUT,
+  FORM_TITLE,
   LINE,
   PAGE,
   PT_TO_MM,
@@ -76,8 +77,7 @@ export interface RenderOptions {
   subset?: boolean;
 }
 
-export const PDF_TITLE =
-  'ろうきん賃金控除事務支援サービス マスターユーザー削除・電子証明書失効等依頼書';
+export const PDF_TITLE = FORM_TITLE.join(' ');
 
 const MM = 1 / PT_TO_MM;
 /** Two decimals of a point are finer than any printer; full doubles only bloat the streams. */
@@ -87,24 +87,18 @@ const PAGE_H = r2(PAGE.height * MM);
 /** Ideographic em box of BIZ UD Gothic: ascent share of the em, used to place baselines. */
 const EM_ASCENT = 0.88;
 
-/** Values keyed by layout field; the request's date split into the 年 月 日 slots. */
+/**
+ * Values keyed by layout field: every text field of the registry as entered, and the request's
+ * date split into the 年 月 日 slots.
+ */
 export function valuesOf(request: Request): Record<ValueField, string> {
   const [year = '', month = '', day = ''] = request.requestDate.split('-');
+  const texts = Object.fromEntries(TEXT_FIELDS.map((name) => [name, request[name]]));
   return {
+    ...(texts as Record<TextField, string>),
     requestYear: year,
     requestMonth: String(Number(month)),
     requestDay: String(Number(day)),
-    postalCode: request.postalCode,
-    address: request.address,
-    organisationName: request.organisationName,
-    representativeTitle: request.representativeTitle,
-    representativeName: request.representativeName,
-    phone: request.phone,
-    fax: request.fax,
-    contactPerson: request.contactPerson,
-    contractNumber: request.contractNumber,
-    deletionReasonOther: request.deletionReasonOther,
-    generalUserName: request.generalUserName,
   };
 }
 
