@@ -8,8 +8,8 @@ import { PRINT } from './print';
 import type { Procedure, ProcedureTaskId } from './types';
 
 export * from './types';
-export { CONTACTS, CONTACT_ORGANISATION, FAX_DESTINATION } from './fax';
-export type { Contact, PhoneNumber } from './fax';
+export { CONTACTS, CONTACT_ORGANISATION, FAX_DESTINATION } from '../contacts';
+export type { Contact, PhoneNumber } from '../contacts';
 export { IE_MODE_MANUAL, SERVICE_SITE_HOST, SERVICE_SITE_URL } from './common';
 
 /** Every procedure of the guide, by task. Task 1 (the request form) is a form, not a procedure. */

@@ -1,0 +1,48 @@
+/**
+ * The bank's numbers and its FAX destination, as the guide prints them. A module of its own so
+ * that the PDF (which prints the destination) does not pull in the FAX procedure's steps.
+ */
+
+/** A number as printed in the guide, with the digits for a tel: link. */
+export interface PhoneNumber {
+  /** As the guide prints it, e.g. '045-476-7588'. */
+  readonly display: string;
+  /** Digits only, for `tel:` links (a domestic number, as the guide gives no other form). */
+  readonly tel: string;
+}
+
+export interface Contact {
+  readonly id: 'documents' | 'operation';
+  /** What the number is for, in the guide's words. */
+  readonly purpose: string;
+  readonly phone: PhoneNumber;
+  /** Reception hours as the guide gives them. */
+  readonly hours: string;
+}
+
+const phone = (display: string): PhoneNumber => ({ display, tel: display.replace(/\D/g, '') });
+
+/** <お問い合わせ先> */
+export const CONTACT_ORGANISATION = '中央労働金庫 賃金控除事務支援サービス担当';
+
+export const CONTACTS: readonly Contact[] = [
+  {
+    id: 'documents',
+    purpose: 'ご提出書類に関するお問い合わせ',
+    phone: phone('045-476-7588'),
+    hours: '平日9:00~17:00',
+  },
+  {
+    id: 'operation',
+    purpose: '操作に関するお問い合わせ',
+    phone: phone('0120-54-6091'),
+    hours: '平日9:00~18:00',
+  },
+];
+
+/** 《FAX 送信先》 */
+export const FAX_DESTINATION = {
+  name: '中央労働金庫業務集中センター',
+  department: '（賃金控除事務支援サービス担当）',
+  fax: phone('045-476-1189'),
+} as const;
