@@ -51,7 +51,8 @@ function featureFolders() {
   return result;
 }
 
-const FEATURES = [...new Set(featureFolders().map(({ feature }) => feature))];
+const FEATURE_FOLDERS = featureFolders();
+const FEATURES = [...new Set(FEATURE_FOLDERS.map(({ feature }) => feature))];
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`);
 
 const layerRules = [
@@ -84,7 +85,7 @@ const layerRules = [
   // One block per folder of each feature, made from the directory listing, so a new feature (or
   // a new folder in one) is covered without editing this file. The depth tells how many `../`
   // lead from a file there to src/features/, where a sibling feature starts.
-  ...featureFolders().map(({ feature, folder, depth }) => {
+  ...FEATURE_FOLDERS.map(({ feature, folder, depth }) => {
     const others = FEATURES.filter((other) => other !== feature).map(escape);
     const message = `Features never import each other (${feature} → another feature); the app composes them.`;
     return {
