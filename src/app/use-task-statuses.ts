@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { allTaskStatuses } from '../domain/tasks/status';
 import { useProgressState } from '../lib/progress/react';
-import { stepPlan } from '../domain/procedure/plan';
+import { stepPlan } from '../content/procedures/plan';
 
 export function useTaskStatuses() {
   const { progress } = useProgressState();

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { PROCEDURES, plainText } from '../../src/content/procedures';
-import { matches, requiredStepIds, stepPlan, stepsFor } from '../../src/domain/procedure/plan';
+import { matches } from '../../src/domain/procedure/plan';
+import { requiredStepIds, stepPlan, stepsFor } from '../../src/content/procedures/plan';
 import { emptyProgress, type Choices, type Progress } from '../../src/domain/progress/schema';
 import { allTaskStatuses, TASK_IDS, type TaskId } from '../../src/domain/tasks/status';
 

@@ -1,7 +1,6 @@
-import { procedureFor } from '../../content/procedures';
-import type { Condition, Step, Tip, Variant } from '../../content/procedures/types';
 import type { Choices } from '../progress/schema';
 import { isApplicable, type StepPlan, type TaskId } from '../tasks/status';
+import type { Condition, Procedure, Step, Tip, Variant } from './model';
 
 /**
  * Which steps of the guide apply to the person, given their branch answers.
@@ -27,34 +26,48 @@ export function matches(condition: Condition | undefined, choices: Choices): Mat
   return result;
 }
 
-/** The steps to show for the task, in the guide's order, with only the variants that may apply. */
-export function stepsFor(task: TaskId, choices: Choices): readonly Step[] {
-  return applicable(task, choices, (m) => m === 'yes').map((step) => narrow(step, choices));
+/** The guide's procedure for a task (none for the request form). */
+export type ProcedureLookup = (task: TaskId) => Procedure | undefined;
+
+export interface Plan {
+  /** The steps to show for the task, in the guide's order, with only the variants that may apply. */
+  stepsFor: (task: TaskId, choices: Choices) => readonly Step[];
+  /** Ids of the steps the person must tick before the task is 完了. */
+  requiredStepIds: (task: TaskId, choices: Choices) => readonly string[];
+  /** The same as requiredStepIds, in the shape the task statuses take it. */
+  stepPlan: StepPlan;
 }
 
-/** Ids of the steps the person must tick before the task is 完了. */
-export function requiredStepIds(task: TaskId, choices: Choices): readonly string[] {
-  return applicable(task, choices, (m) => m !== 'no')
-    .filter((step) => step.checkable && step.auto === undefined)
-    .map((step) => step.id);
-}
-
-export const stepPlan: StepPlan = requiredStepIds;
-
-function applicable(task: TaskId, choices: Choices, keep: (m: Match) => boolean): Step[] {
-  const procedure = procedureFor(task);
-  // Same rule as the task list's 対象外, so a page and its row can never disagree.
-  if (procedure === undefined || !isApplicable(task, choices)) return [];
-  const kept = new Set<string>();
-  const result: Step[] = [];
-  for (const step of procedure.steps) {
-    // A sub-step goes with its parent (the guide's ア–ウ belong to ⑦).
-    if (step.parent !== undefined && !kept.has(step.parent)) continue;
-    if (!keep(matches(step.when, choices))) continue;
-    kept.add(step.id);
-    result.push(step);
-  }
-  return result;
+/**
+ * The plan rules over the guide's procedures. The procedures are content, above the domain, so
+ * they are passed in (content/procedures/plan.ts binds them once for the app).
+ */
+export function planFor(procedureFor: ProcedureLookup): Plan {
+  const applicable = (task: TaskId, choices: Choices, keep: (m: Match) => boolean): Step[] => {
+    const procedure = procedureFor(task);
+    // Same rule as the task list's 対象外, so a page and its row can never disagree.
+    if (procedure === undefined || !isApplicable(task, choices)) return [];
+    const kept = new Set<string>();
+    const result: Step[] = [];
+    for (const step of procedure.steps) {
+      // A sub-step goes with its parent (the guide's ア–ウ belong to ⑦).
+      if (step.parent !== undefined && !kept.has(step.parent)) continue;
+      if (!keep(matches(step.when, choices))) continue;
+      kept.add(step.id);
+      result.push(step);
+    }
+    return result;
+  };
+  const requiredStepIds = (task: TaskId, choices: Choices): readonly string[] =>
+    applicable(task, choices, (m) => m !== 'no')
+      .filter((step) => step.checkable && step.auto === undefined)
+      .map((step) => step.id);
+  return {
+    stepsFor: (task, choices) =>
+      applicable(task, choices, (m) => m === 'yes').map((step) => narrow(step, choices)),
+    requiredStepIds,
+    stepPlan: requiredStepIds,
+  };
 }
 
 function narrow(step: Step, choices: Choices): Step {

@@ -1,6 +1,9 @@
 import { z } from 'zod/mini';
+import { migrate, type Migrations } from './migrate';
 import { ProgressSchema, emptyProgress, type Progress } from './schema';
 import { repair } from './repair';
+
+export type { Migrations } from './migrate';
 
 /**
  * How progress is written to storage: one versioned envelope. Reading it is parsing untrusted
@@ -20,9 +23,9 @@ export interface Envelope {
 
 /**
  * Upgrades for older envelopes: `MIGRATIONS[n]` turns the `progress` of version n into that of
- * version n + 1. Version 1 is the first; add an entry here whenever ProgressSchema changes shape.
+ * version n + 1 (run by migrate.ts). Version 1 is the first; add an entry here whenever
+ * ProgressSchema changes shape.
  */
-export type Migrations = Readonly<Record<number, (progress: unknown) => unknown>>;
 export const MIGRATIONS: Migrations = {};
 
 export type LoadOutcome =
@@ -68,20 +71,11 @@ export function parseEnvelope(
     return unreadable;
   }
   const header = HeaderSchema.safeParse(json);
-  if (!header.success || header.data.version > currentVersion) return unreadable;
+  if (!header.success) return unreadable;
+  const migrated = migrate(header.data.progress, header.data.version, currentVersion, migrations);
+  if (!migrated.ok) return unreadable;
 
-  let progress = header.data.progress;
-  for (let version = header.data.version; version < currentVersion; version++) {
-    const migrate = migrations[version];
-    if (!migrate) return unreadable;
-    try {
-      progress = migrate(progress);
-    } catch {
-      return unreadable;
-    }
-  }
-
-  const { value, repaired } = repair(ProgressSchema, progress, emptyProgress());
+  const { value, repaired } = repair(ProgressSchema, migrated.progress, emptyProgress());
   return {
     progress: value,
     updatedAt: header.data.updatedAt,

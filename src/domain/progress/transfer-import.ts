@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { FIELD_LABELS } from '../request/fields';
-import { APP_ID, CURRENT_VERSION, MIGRATIONS, type Migrations } from './envelope';
+import { APP_ID, CURRENT_VERSION, MIGRATIONS } from './envelope';
+import { migrate, type MigrationProblem, type Migrations } from './migrate';
 import { ProgressSchema, type Progress } from './schema';
 import { EXPORT_KIND } from './transfer';
 
@@ -57,6 +58,14 @@ function describe(issue: z.core.$ZodIssue): string {
   return `「${where || 'ファイル全体'}」${what}。`;
 }
 
+/** What the person is told when the file's version cannot be brought up to this app's. */
+const MIGRATION_PROBLEMS: Record<MigrationProblem, string> = {
+  newer:
+    '新しい版の案内で保存されたファイルのため、読み込めません。最新の案内を開き直してからお試しください。',
+  missing: '古い版の案内で保存されたファイルのため、読み込めません。',
+  failed: '古い版の案内で保存されたファイルを変換できませんでした。',
+};
+
 export function importProgress(text: string, migrations: Migrations = MIGRATIONS): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) {
     return {
@@ -84,26 +93,9 @@ export function importProgress(text: string, migrations: Migrations = MIGRATIONS
     }
     return { ok: false, problems: header.error.issues.map(describe) };
   }
-  if (header.data.version > CURRENT_VERSION) {
-    return {
-      ok: false,
-      problems: [
-        '新しい版の案内で保存されたファイルのため、読み込めません。最新の案内を開き直してからお試しください。',
-      ],
-    };
-  }
-  let progress = header.data.progress;
-  for (let version = header.data.version; version < CURRENT_VERSION; version++) {
-    const migrate = migrations[version];
-    if (!migrate)
-      return { ok: false, problems: ['古い版の案内で保存されたファイルのため、読み込めません。'] };
-    try {
-      progress = migrate(progress);
-    } catch {
-      return { ok: false, problems: ['古い版の案内で保存されたファイルを変換できませんでした。'] };
-    }
-  }
-  const parsed = ProgressSchema.safeParse(progress, { reportInput: true });
+  const migrated = migrate(header.data.progress, header.data.version, CURRENT_VERSION, migrations);
+  if (!migrated.ok) return { ok: false, problems: [MIGRATION_PROBLEMS[migrated.problem]] };
+  const parsed = ProgressSchema.safeParse(migrated.progress, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(describe) };
   return { ok: true, progress: parsed.data, updatedAt: header.data.updatedAt };
 }

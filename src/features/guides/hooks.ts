@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { ChoiceKey, ChoiceValue } from '../../content/procedures';
 import { detectEnvironment, type Environment, type UaBrand } from '../../domain/environment/detect';
-import { stepPlan } from '../../domain/procedure/plan';
+import { stepPlan } from '../../content/procedures/plan';
 import type { Progress } from '../../domain/progress/schema';
 import { allTaskStatuses } from '../../domain/tasks/status';
 import { useProgressState, useProgressStore } from '../../lib/progress/react';

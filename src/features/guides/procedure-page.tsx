@@ -12,7 +12,7 @@ import {
   type Step,
 } from '../../content/procedures';
 import type { Environment } from '../../domain/environment/detect';
-import { requiredStepIds, stepsFor } from '../../domain/procedure/plan';
+import { requiredStepIds, stepsFor } from '../../content/procedures/plan';
 import type { Choices } from '../../domain/progress/schema';
 import type { TaskId, TaskStatus } from '../../domain/tasks/status';
 import {
