@@ -1,7 +1,7 @@
 import { Page } from '../../components/page';
 import { exportFileName, exportProgress } from '../../domain/progress/transfer';
 import { useProgressState } from '../../lib/progress/react';
-import { downloadText } from '../download';
+import { downloadText } from '../../lib/download';
 
 /**
  * Shown instead of a blank page when a page fails unexpectedly. Saved progress is untouched, so a

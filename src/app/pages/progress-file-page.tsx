@@ -6,7 +6,7 @@ import { Page } from '../../components/page';
 import { exportFileName, exportProgress } from '../../domain/progress/transfer';
 import { importProgress } from '../../domain/progress/transfer-import';
 import { useProgressState, useProgressStore } from '../../lib/progress/react';
-import { downloadText } from '../download';
+import { downloadText } from '../../lib/download';
 
 /**
  * 「進捗をファイルに保存」 / 「ファイルから再開」: take the progress to another PC (the person is
