@@ -47,3 +47,16 @@ export async function fillRequestForm(page: Page, values = EXAMPLE) {
   await next(page);
   await expect(page.getByRole('heading', { level: 1, name: '入力内容の確認' })).toBeVisible();
 }
+
+/**
+ * On the check page: 「この内容で依頼書を作成する」, then the print page shows the finished PDF
+ * (within `timeout`: the first PDF loads its code and fonts).
+ */
+export async function createPdf(page: Page, timeout: number) {
+  await page.getByRole('button', { name: 'この内容で依頼書を作成する' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: '依頼書を印刷して押印する' }),
+  ).toBeVisible();
+  await expect(page.getByText('依頼書（PDF）を作成しました。')).toBeVisible({ timeout });
+  await expect(page.getByTitle('依頼書のプレビュー')).toBeVisible();
+}
