@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Progress } from '../src/domain/progress/schema';
+import { tickAll } from './support/guides';
 import { savedProgress, seedStorage } from './support/progress';
 
 /** After the bank's call: tasks 4–7 are open. */
@@ -12,19 +13,6 @@ const CALLED: Partial<Progress> = {
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
 const row = (page: Page, title: string) => page.getByRole('listitem').filter({ hasText: title });
-
-/** Ticks every box the person can tick, one by one, as a person would. */
-async function tickAll(page: Page) {
-  // Task pages load on demand: count the boxes only once the page is there.
-  await expect(page.getByRole('heading', { level: 2, name: '手順' })).toBeVisible();
-  const boxes = page.getByRole('checkbox');
-  const count = await boxes.count();
-  for (let i = 0; i < count; i++) {
-    const box = boxes.nth(i);
-    if ((await box.isEnabled()) && !(await box.isChecked())) await box.check();
-  }
-  return count;
-}
 
 async function expectTaskDone(page: Page, next: string | null) {
   await expect(page.getByText('この作業はすべて完了しました。')).toBeVisible();

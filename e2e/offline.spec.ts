@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { EXAMPLE, fillRequestForm } from './support/request-form';
+import { EXAMPLE, createPdf, fillRequestForm } from './support/request-form';
 import { serviceWorkerReady } from './support/service-worker';
 
 /**
@@ -36,12 +36,7 @@ test('after the first visit, the journey to the PDF works offline', async ({ pag
 
   await fillRequestForm(page);
   await expect(page.getByText('オフラインのため住所を検索できません')).toHaveCount(0);
-  await page.getByRole('button', { name: 'この内容で依頼書を作成する' }).click();
-  await expect(
-    page.getByRole('heading', { level: 1, name: '依頼書を印刷して押印する' }),
-  ).toBeVisible();
-  await expect(page.getByText('依頼書（PDF）を作成しました。')).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByTitle('依頼書のプレビュー')).toBeVisible();
+  await createPdf(page, 30_000);
 
   // The guide pages come from the cache too.
   await page.goto('/certificate');

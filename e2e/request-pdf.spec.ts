@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { fillRequestForm, EXAMPLE } from './support/request-form';
+import { EXAMPLE, createPdf, fillRequestForm } from './support/request-form';
 import { savedProgress, seedStorage } from './support/progress';
 import { emptyRequestDraft } from '../src/domain/request/schema';
 
@@ -12,12 +12,7 @@ test('the PDF made from the form is shown, and its download carries every value'
   page,
 }) => {
   await fillRequestForm(page);
-  await page.getByRole('button', { name: 'この内容で依頼書を作成する' }).click();
-  await expect(
-    page.getByRole('heading', { level: 1, name: '依頼書を印刷して押印する' }),
-  ).toBeVisible();
-  await expect(page.getByText('依頼書（PDF）を作成しました。')).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByTitle('依頼書のプレビュー')).toBeVisible();
+  await createPdf(page, 20_000);
   await expect(page.getByRole('button', { name: '依頼書を印刷' })).toBeEnabled();
 
   const downloading = page.waitForEvent('download');

@@ -22,9 +22,7 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { REQUEST_EXAMPLE } from '../src/content/request-example';
-import { serializeEnvelope } from '../src/domain/progress/envelope';
-import { emptyProgress, type Progress } from '../src/domain/progress/schema';
-import { STORAGE_KEY } from '../src/lib/progress/store';
+import { savedProgress, seedStorage } from '../e2e/support/progress';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -101,28 +99,12 @@ function today(): string {
   return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
 }
 
-function saved(changes: Partial<Progress>): string {
-  return serializeEnvelope({ ...emptyProgress(), ...changes }, new Date().toISOString());
-}
-
 /** The 記入例, complete; confirmed or not (then the check page offers 「この内容で依頼書を作成する」). */
 function exampleProgress(confirmed: boolean): string {
-  return saved({
+  return savedProgress({
     requestConfirmed: confirmed,
     request: { ...REQUEST_EXAMPLE, requestDate: today() },
   });
-}
-
-async function seed(context: BrowserContext, raw: string): Promise<void> {
-  await context.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem('bench-seeded')) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem('bench-seeded', '1');
-      }
-    },
-    [STORAGE_KEY, raw] as const,
-  );
 }
 
 /** In the page: when the first element matching `selector` containing `text` appears. */
@@ -303,7 +285,7 @@ async function postalAnswer(browser: Browser, base: string, code: string): Promi
 /** Warm: the form's pages have prefetched the PDF worker and font; then 「この内容で…」. */
 async function pdfWarm(browser: Browser, base: string): Promise<number> {
   const context = await newContext(browser, { serviceWorkers: 'block', locale: 'ja-JP' });
-  await seed(context, exampleProgress(false));
+  await seedStorage(context, exampleProgress(false));
   const page = await context.newPage();
   const font = page.waitForResponse(/BIZUDGothic_400Regular-[^/]+\.ttf$/, {
     timeout: STEP_TIMEOUT,
@@ -331,7 +313,7 @@ async function pdfWarm(browser: Browser, base: string): Promise<number> {
 /** Cold: a new browser context opens /print; measured from the navigation's start. */
 async function pdfCold(browser: Browser, base: string): Promise<number> {
   const context = await newContext(browser, { serviceWorkers: 'block', locale: 'ja-JP' });
-  await seed(context, exampleProgress(true));
+  await seedStorage(context, exampleProgress(true));
   const page = await context.newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { __seen?: number };
@@ -363,7 +345,7 @@ async function responsiveness(
   base: string,
 ): Promise<{ click: number; longestTask: number }> {
   const context = await newContext(browser, { serviceWorkers: 'block', locale: 'ja-JP' });
-  await seed(context, exampleProgress(true));
+  await seedStorage(context, exampleProgress(true));
   const page = await context.newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { __longest: number };

@@ -1,13 +1,16 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { serializeEnvelope } from '../../src/domain/progress/envelope';
 import { emptyProgress, type Progress } from '../../src/domain/progress/schema';
 import { STORAGE_KEY } from '../../src/lib/progress/store';
 
 export { STORAGE_KEY };
 
-/** Writes raw saved progress before the app's scripts run on the first load of the page. */
-export async function seedStorage(page: Page, raw: string) {
-  await page.addInitScript(
+/**
+ * Writes raw saved progress before the app's scripts run on the first load of the page (of each
+ * page, when given a browser context).
+ */
+export async function seedStorage(target: Page | BrowserContext, raw: string) {
+  await target.addInitScript(
     ([key, value]) => {
       // Only once per tab, so later reloads see what the app itself saved.
       if (!sessionStorage.getItem('e2e-seeded')) {

@@ -1,17 +1,24 @@
 import { expect, type Page } from '@playwright/test';
+import { REQUEST_EXAMPLE } from '../../src/content/request-example';
+import type { Request } from '../../src/domain/request/schema';
 
-/** The guide's 記入例, as a person would type it. */
-export const EXAMPLE = {
-  postalCode: '999-9999',
-  address: '東京都千代田区神田駿河台9-99-9',
-  organisationName: '中央労働組合',
-  representativeTitle: '執行委員長',
-  representativeName: '労金 花子',
-  phone: '090-9999-9999',
-  fax: '03-9999-9999',
-  contactPerson: '中央',
-  contractNumber: '9999999',
-};
+/** The fields a person types the 記入例 into; 依頼日 and the procedures are chosen instead. */
+const TYPED = [
+  'postalCode',
+  'address',
+  'organisationName',
+  'representativeTitle',
+  'representativeName',
+  'phone',
+  'fax',
+  'contactPerson',
+  'contractNumber',
+] as const;
+
+/** The guide's 記入例 (src/content/request-example.ts), as a person would type it. */
+export const EXAMPLE = Object.fromEntries(
+  TYPED.map((field) => [field, REQUEST_EXAMPLE[field]]),
+) as Pick<Request, (typeof TYPED)[number]>;
 
 export async function next(page: Page) {
   await page.getByRole('button', { name: '次へ' }).click();
@@ -39,4 +46,17 @@ export async function fillRequestForm(page: Page, values = EXAMPLE) {
   await page.getByLabel('ご契約番号').fill(values.contractNumber);
   await next(page);
   await expect(page.getByRole('heading', { level: 1, name: '入力内容の確認' })).toBeVisible();
+}
+
+/**
+ * On the check page: 「この内容で依頼書を作成する」, then the print page shows the finished PDF
+ * (within `timeout`: the first PDF loads its code and fonts).
+ */
+export async function createPdf(page: Page, timeout: number) {
+  await page.getByRole('button', { name: 'この内容で依頼書を作成する' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: '依頼書を印刷して押印する' }),
+  ).toBeVisible();
+  await expect(page.getByText('依頼書（PDF）を作成しました。')).toBeVisible({ timeout });
+  await expect(page.getByTitle('依頼書のプレビュー')).toBeVisible();
 }

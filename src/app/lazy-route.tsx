@@ -14,9 +14,9 @@ import './route-status.css';
 
 /**
  * Route-level code splitting with React.lazy (react-router in declarative mode, see
- * docs/decisions/0006-declarative-router.md). The start page, reset and the error pages are in the
- * app's first load; every other page is a chunk loaded when it is first opened (and precached by
- * the service worker for offline use). See docs/decisions/0005-performance.md.
+ * docs/decisions/0006-declarative-router-and-zod-mini.md). The start page, reset and the error
+ * pages are in the app's first load; every other page is a chunk loaded when it is first opened
+ * (and precached by the service worker for offline use). See docs/decisions/0005-performance.md.
  *
  * react-router renders each navigation in a React transition, so while a page's chunk loads the
  * current page stays on screen (with 「読み込んでいます…」 in a corner); only when the app is opened

@@ -8,7 +8,7 @@ import {
   normaliseText,
 } from '../../src/domain/request/normalise';
 
-// Every dash people or IMEs type between digits (ux-rules.md lists the first eight).
+// Every dash people or IMEs type between digits (docs/ux-rules.md lists the first eight).
 const DASHES = ['-', '‐', '‑', '–', '—', '−', 'ー', '－', '―', '﹣', 'ｰ', '‒'];
 
 describe('normaliseText', () => {

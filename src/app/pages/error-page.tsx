@@ -1,21 +1,12 @@
 import { Page } from '../../components/page';
-import { exportFileName, exportProgress } from '../../domain/progress/transfer';
-import { useProgressState } from '../../lib/progress/react';
-import { downloadText } from '../download';
+import { useSaveProgressFile } from '../save-progress-file';
 
 /**
  * Shown instead of a blank page when a page fails unexpectedly. Saved progress is untouched, so a
  * reload usually brings the person back; in case it does not, they can take their data with them.
  */
 export function ErrorPage() {
-  const { progress, updatedAt } = useProgressState();
-  const save = () => {
-    const now = new Date();
-    downloadText(
-      exportFileName(now),
-      exportProgress(progress, updatedAt ?? now.toISOString(), now),
-    );
-  };
+  const save = useSaveProgressFile();
 
   return (
     <Page heading="問題が発生しました">

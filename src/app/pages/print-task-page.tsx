@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { ProblemList } from '../../components/problem-list';
 import { missingForPdf, toRequest } from '../../domain/request/rules';
 import { changeLink } from '../../features/request-form/links';
 import { BlankFormLink, PdfPanel } from '../../features/request-pdf';
@@ -25,13 +25,7 @@ function RequestPdfSection() {
       <section className="pdf-panel" aria-labelledby="pdf-missing-title">
         <h2 id="pdf-missing-title">依頼書（PDF）を作成できません</h2>
         <p>依頼書の入力内容に、次の不足や誤りがあります。直すと依頼書を作成できます。</p>
-        <ul className="list list--bullet">
-          {problems.map((problem) => (
-            <li key={problem.field}>
-              <Link to={changeLink(problem.page, problem.field)}>{problem.message}</Link>
-            </li>
-          ))}
-        </ul>
+        <ProblemList problems={problems} linkTo={changeLink} className="list list--bullet" />
         <BlankFormLink />
       </section>
     );

@@ -3,29 +3,20 @@ import { useNavigate } from 'react-router';
 import { BackLink } from '../../components/back-link';
 import { ErrorSummary } from '../../components/form/error-summary';
 import { Page } from '../../components/page';
-import { exportFileName, exportProgress } from '../../domain/progress/transfer';
 import { importProgress } from '../../domain/progress/transfer-import';
-import { useProgressState, useProgressStore } from '../../lib/progress/react';
-import { downloadText } from '../download';
+import { useProgressStore } from '../../lib/progress/react';
+import { useSaveProgressFile } from '../save-progress-file';
 
 /**
  * 「進捗をファイルに保存」 / 「ファイルから再開」: take the progress to another PC (the person is
  * changing PCs). Import replaces the progress only when the whole file is valid.
  */
 export function ProgressFilePage() {
-  const { progress, updatedAt } = useProgressState();
+  const save = useSaveProgressFile();
   const store = useProgressStore();
   const navigate = useNavigate();
   const input = useRef<HTMLInputElement>(null);
   const [problems, setProblems] = useState<string[]>([]);
-
-  const save = () => {
-    const now = new Date();
-    downloadText(
-      exportFileName(now),
-      exportProgress(progress, updatedAt ?? now.toISOString(), now),
-    );
-  };
 
   const load = async () => {
     const file = input.current?.files?.[0];

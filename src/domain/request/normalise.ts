@@ -3,7 +3,7 @@
  * in ./rules.ts validate the normalised value, never the raw one, and the normalised value is
  * what gets saved and printed.
  *
- * Guiding principle (ux-rules.md): accept every reasonable way of typing a value, never force a
+ * Guiding principle (docs/ux-rules.md): accept every reasonable way of typing a value, never force a
  * character width, and never change a character that a name may depend on.
  */
 

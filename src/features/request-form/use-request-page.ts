@@ -48,7 +48,7 @@ function fieldIdsOf(page: PageId): FieldId[] {
 
 /**
  * One page of the request form: react-hook-form validated by the page's zod rules on 次へ only
- * (not while typing, ux-rules.md), raw values saved to the progress store on every change, and
+ * (not while typing, docs/ux-rules.md), raw values saved to the progress store on every change, and
  * the normalised values saved when the page is valid.
  */
 export function useRequestPage<P extends PageId>(options: RequestPageOptions<P>) {

@@ -103,7 +103,7 @@ function adaptFont(font: Font): Font {
 
 /**
  * fontkit 2 for pdf-lib. Not @pdf-lib/fontkit: it garbles small CJK subsets (short `loca` with odd
- * offsets), see docs in /work/shared/notes/pdf-and-fonts.md.
+ * offsets), see docs/pdf-and-fonts.md.
  */
 export const fontkitForPdfLib = {
   create: (bytes: Uint8Array) => adaptFont(parseFont(bytes)),

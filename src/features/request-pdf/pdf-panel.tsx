@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Request } from '../../domain/request/schema';
+import { downloadBlob } from '../../lib/download';
 
 type State =
   { kind: 'rendering' } | { kind: 'ready'; url: string; bytes: number } | { kind: 'failed' };
@@ -107,12 +108,7 @@ export function BlankFormLink() {
     setState('rendering');
     render(null).then(
       (blob) => {
-        const url = URL.createObjectURL(blob);
-        const link = document.createElement('a');
-        link.href = url;
-        link.download = '依頼書_記入用.pdf';
-        link.click();
-        setTimeout(() => URL.revokeObjectURL(url), 60_000);
+        downloadBlob('依頼書_記入用.pdf', blob);
         setState('idle');
       },
       () => setState('failed'),

@@ -1,6 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import { BackLink } from '../../../components/back-link';
 import { Page } from '../../../components/page';
+import { ProblemList } from '../../../components/problem-list';
 import { missingForPdf } from '../../../domain/request/rules';
 import { summaryRows } from '../../../domain/request/summary';
 import { useProgressState, useProgressStore } from '../../../lib/progress/react';
@@ -33,13 +34,7 @@ export function CheckPage() {
             <h2 id="check-problems" className="error-summary__title">
               依頼書を作成する前に、次の項目を直してください
             </h2>
-            <ul className="error-summary__list">
-              {problems.map((problem) => (
-                <li key={problem.field}>
-                  <Link to={changeLink(problem.page, problem.field)}>{problem.message}</Link>
-                </li>
-              ))}
-            </ul>
+            <ProblemList problems={problems} linkTo={changeLink} className="error-summary__list" />
           </div>
         </>
       )}
@@ -50,7 +45,7 @@ export function CheckPage() {
             <dt className="summary-list__key">{row.key}</dt>
             <dd className="summary-list__value">{row.value || '未入力'}</dd>
             <dd className="summary-list__actions">
-              <Link to={changeLink(row.page, row.field)}>
+              <Link to={changeLink(row)}>
                 変更<span className="visually-hidden">（{row.key}）</span>
               </Link>
             </dd>
