@@ -3,7 +3,7 @@ import { Page } from '../../components/page';
 import { TaskList } from '../../components/task-list';
 import { progressSummary } from '../../domain/tasks/status';
 import { taskRows } from '../task-rows';
-import { useTaskStatuses } from '../use-task-statuses';
+import { useTaskStatuses } from '../../lib/progress/use-task-statuses';
 
 export function TaskListPage() {
   const statuses = useTaskStatuses();

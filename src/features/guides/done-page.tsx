@@ -4,7 +4,7 @@ import { Page } from '../../components/page';
 import { PROCEDURES } from '../../content/procedures';
 import { progressSummary } from '../../domain/tasks/status';
 import { Contacts } from './fax-controls';
-import { useProgress, useStatuses } from './hooks';
+import { useTaskStatuses } from '../../lib/progress/use-task-statuses';
 import { Rich } from './rich-text';
 import { TipBox } from './step-list';
 import './guides.css';
@@ -15,7 +15,7 @@ const FAVOURITES_TIP = PROCEDURES.certificate.steps
 
 /** 「手続きの完了」: what is done, what to remember, who to call, and erasing what was stored. */
 export function DonePage() {
-  const statuses = useStatuses(useProgress());
+  const statuses = useTaskStatuses();
   const { done, total } = progressSummary(statuses);
   const allDone = done === total;
   const closing = PROCEDURES.certificate.closing;
