@@ -26,11 +26,12 @@ import {
   useProgress,
 } from './hooks';
 import { CallReceivedControl, Contacts, FaxDestination, FaxSentControl } from './fax-controls';
-import { Rich, taskPath, taskTitle } from './rich-text';
+import { Rich, taskTitle } from './rich-text';
 import { StepList } from './step-list';
 import { environmentWarning, nextTask } from './text';
 import { usePreselectWindowsVersion } from './preselect';
 import './guides.css';
+import { ROUTES, taskPath } from '../../content/routes';
 
 export interface ProcedurePageProps {
   task: ProcedureTaskId;
@@ -75,7 +76,7 @@ export function ProcedurePage({ task, before }: ProcedurePageProps) {
   useOpenDetailsWhilePrinting();
   usePreselectWindowsVersion(procedure, status, environment);
 
-  const back = <BackLink to="/tasks">手続きの一覧へ戻る</BackLink>;
+  const back = <BackLink to={ROUTES.tasks}>手続きの一覧へ戻る</BackLink>;
 
   if (status === 'cannot-start') {
     return (
@@ -222,7 +223,7 @@ function CannotStart({ task }: { task: ProcedureTaskId }) {
         </p>
       )}
       <p>
-        <Link to="/tasks">手続きの一覧へ戻る</Link>
+        <Link to={ROUTES.tasks}>手続きの一覧へ戻る</Link>
       </p>
     </>
   );
@@ -392,7 +393,7 @@ function Completion({
             {next === undefined ? (
               // The last task leads to the end of the whole procedure.
               <li>
-                <Link to="/done" className="button">
+                <Link to={ROUTES.done} className="button">
                   手続きの完了へ進む
                 </Link>
               </li>
@@ -404,7 +405,7 @@ function Completion({
               </li>
             )}
             <li>
-              <Link to="/tasks">手続きの一覧へ戻る</Link>
+              <Link to={ROUTES.tasks}>手続きの一覧へ戻る</Link>
             </li>
           </ul>
         </div>
