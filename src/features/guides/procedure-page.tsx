@@ -202,6 +202,11 @@ function StepsWithSections(props: Parameters<typeof StepList>[0]) {
   );
 }
 
+/** The task whose page records the bank's call (the step with the call-received control). */
+const CALL_TASK: ProcedureTaskId =
+  Object.values(PROCEDURES).find((p) => p.steps.some((s) => s.record === 'call-received'))?.task ??
+  'fax';
+
 function CannotStart({ task }: { task: ProcedureTaskId }) {
   const beforeCall = waitsFor(task) === 'call';
   return (
@@ -214,7 +219,7 @@ function CannotStart({ task }: { task: ProcedureTaskId }) {
       </p>
       {beforeCall ? (
         <p>
-          お電話を受けたら、「<Link to={taskPath('fax')}>{taskTitle('fax')}</Link>
+          お電話を受けたら、「<Link to={taskPath(CALL_TASK)}>{taskTitle(CALL_TASK)}</Link>
           」の画面で「ろうきんから完了のお電話を受けた」を押してください。
         </p>
       ) : (
