@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { readStorage, savedProgress, seedStorage } from './support/progress';
+import { REQUEST_PAGE_PATHS, ROUTES, TASK_PATHS } from '../src/content/routes';
 
 const TITLE_SUFFIX = '| パソコン変更時の電子証明書再取得';
 
 test('the start page says what the wizard does, what to prepare, and that data stays here', async ({
   page,
 }) => {
-  await page.goto('/');
+  await page.goto(ROUTES.start);
   const heading = page.getByRole('heading', {
     level: 1,
     name: 'パソコン変更時の電子証明書再取得の手続き',
@@ -23,7 +24,7 @@ test('the start page says what the wizard does, what to prepare, and that data s
 });
 
 test('the task list shows seven tasks, their statuses and the summary', async ({ page }) => {
-  await page.goto('/tasks');
+  await page.goto(ROUTES.tasks);
   await expect(page).toHaveTitle(`手続きの一覧 ${TITLE_SUFFIX}`);
   await expect(page.getByText('7件中0件完了')).toBeVisible();
   const items = page.getByRole('main').getByRole('list').first().getByRole('listitem');
@@ -53,7 +54,7 @@ test('tasks 4–7 open only after the completion call is recorded', async ({ pag
       choices: { oldPcInUse: 'no' },
     }),
   );
-  await page.goto('/tasks');
+  await page.goto(ROUTES.tasks);
   await expect(page.getByText('6件中2件完了')).toBeVisible();
   const oldCert = page.getByRole('listitem').filter({ hasText: '以前の電子証明書を削除する' });
   await expect(oldCert).toContainText('対象外');
@@ -65,13 +66,13 @@ test('tasks 4–7 open only after the completion call is recorded', async ({ pag
 });
 
 test('a locked task opened by its URL says why it cannot start', async ({ page }) => {
-  await page.goto('/certificate');
+  await page.goto(TASK_PATHS.certificate);
   await expect(page.getByRole('heading', { level: 1, name: '電子証明書を取得する' })).toBeVisible();
   await expect(page.getByRole('main')).toContainText('まだ開始できません');
 });
 
 test('deep links survive a reload, and back/forward work', async ({ page }) => {
-  await page.goto('/request/organisation');
+  await page.goto(REQUEST_PAGE_PATHS.organisation);
   await expect(page.getByRole('heading', { level: 1, name: '団体の情報' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: '団体の情報' })).toBeFocused();
@@ -93,20 +94,20 @@ test('an unknown address shows a Japanese not-found page', async ({ page }) => {
 
 test('progress survives a reload', async ({ page }) => {
   await seedStorage(page, savedProgress({ requestConfirmed: true }));
-  await page.goto('/tasks');
+  await page.goto(ROUTES.tasks);
   await expect(page.getByText('7件中1件完了')).toBeVisible();
   await page.reload();
   await expect(page.getByText('7件中1件完了')).toBeVisible();
   await expect(page.getByRole('listitem').first()).toContainText('完了');
-  await page.goto('/');
+  await page.goto(ROUTES.start);
   await expect(page.getByRole('link', { name: '続きから再開する' })).toBeVisible();
 });
 
 test('two tabs stay in sync', async ({ context }) => {
   const first = await context.newPage();
   const second = await context.newPage();
-  await first.goto('/tasks');
-  await second.goto('/tasks');
+  await first.goto(ROUTES.tasks);
+  await second.goto(ROUTES.tasks);
   await expect(second.getByText('7件中0件完了')).toBeVisible();
   // A change made in one tab (here written as the app writes it) reaches the other.
   await first.evaluate(
@@ -130,7 +131,7 @@ test.describe('saved progress that cannot be restored', () => {
   ] as const) {
     test(`${name}: the app starts fresh and says so`, async ({ page }) => {
       await seedStorage(page, raw);
-      await page.goto('/tasks');
+      await page.goto(ROUTES.tasks);
       await expect(page.getByText('保存されていた進み具合を復元できませんでした')).toBeVisible();
       await expect(page.getByText('7件中0件完了')).toBeVisible();
       await page.getByRole('button', { name: '閉じる' }).click();
@@ -144,7 +145,7 @@ test.describe('saved progress that cannot be restored', () => {
     };
     raw.progress.ticked = 'not-a-list';
     await seedStorage(page, JSON.stringify(raw));
-    await page.goto('/tasks');
+    await page.goto(ROUTES.tasks);
     await expect(
       page.getByText('保存されていた進み具合の一部を復元できませんでした'),
     ).toBeVisible();
@@ -162,7 +163,7 @@ test('blocked storage: the app works in memory and says progress will not be kep
       },
     });
   });
-  await page.goto('/');
+  await page.goto(ROUTES.start);
   await expect(page.getByText('このブラウザでは進み具合を保存できません')).toBeVisible();
   await page.getByRole('link', { name: 'はじめる' }).click();
   await expect(page.getByText('7件中0件完了')).toBeVisible();
@@ -170,7 +171,7 @@ test('blocked storage: the app works in memory and says progress will not be kep
 
 test('最初からやり直す erases everything after a confirmation', async ({ page }) => {
   await seedStorage(page, savedProgress({ requestConfirmed: true }));
-  await page.goto('/tasks');
+  await page.goto(ROUTES.tasks);
   await expect(page.getByText('7件中1件完了')).toBeVisible();
   await page.getByRole('main').getByRole('link', { name: '最初からやり直す' }).click();
   await expect(
@@ -194,7 +195,7 @@ test('every request stays on the app’s own origin', async ({ page, baseURL }) 
     if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:'))
       foreign.push(request.url());
   });
-  await page.goto('/');
+  await page.goto(ROUTES.start);
   await page.getByRole('link', { name: 'はじめる' }).click();
   await page.waitForLoadState('networkidle');
   expect(foreign).toEqual([]);
@@ -204,7 +205,7 @@ test('saved progress older than 30 days is erased on load, with a notice', async
   const old = JSON.parse(savedProgress({ requestConfirmed: true })) as { updatedAt: string };
   old.updatedAt = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000).toISOString();
   await seedStorage(page, JSON.stringify(old));
-  await page.goto('/tasks');
+  await page.goto(ROUTES.tasks);
   await expect(page.getByText('前回の入力から30日以上たったため')).toBeVisible();
   await expect(page.getByText('7件中0件完了')).toBeVisible();
   expect(await readStorage(page)).toBeNull();

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Progress } from '../src/domain/progress/schema';
 import { tickAll } from './support/guides';
 import { savedProgress, seedStorage } from './support/progress';
+import { ROUTES, TASK_PATHS } from '../src/content/routes';
 
 /** After the bank's call: tasks 4–7 are open. */
 const CALLED: Partial<Progress> = {
@@ -27,13 +28,13 @@ async function expectTaskDone(page: Page, next: string | null) {
 test('tasks 4–7 stay locked until the call is recorded on the FAX page', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-26T10:05:00+09:00'));
   await seedStorage(page, savedProgress({ requestConfirmed: true }));
-  await page.goto('/certificate');
+  await page.goto(TASK_PATHS.certificate);
   await expect(page.getByRole('main')).toContainText(
     'この作業はまだ開始できません。ろうきんから手続き完了のお電話があった後に行ってください。',
   );
   await expect(page.getByRole('checkbox')).toHaveCount(0);
 
-  await page.goto('/tasks');
+  await page.goto(ROUTES.tasks);
   for (const title of ['以前の電子証明書を削除する', 'Microsoft Edge を設定する']) {
     await expect(page.getByRole('link', { name: title })).toHaveCount(0);
     await expect(row(page, title)).toContainText('まだ開始できません');
@@ -56,7 +57,7 @@ test('tasks 4–7 stay locked until the call is recorded on the FAX page', async
   ).toBeVisible();
   await expect(page.getByRole('button', { name: '送信日時を取り消す' })).toBeFocused();
 
-  await page.goto('/tasks');
+  await page.goto(ROUTES.tasks);
   await expect(row(page, 'FAXで送信し、完了の連絡を待つ')).toContainText('作業中');
   await expect(page.getByRole('link', { name: '以前の電子証明書を削除する' })).toHaveCount(0);
 
@@ -79,13 +80,13 @@ test('tasks 4–7 stay locked until the call is recorded on the FAX page', async
   // Undoing the call locks them again.
   await page.getByRole('link', { name: 'FAXで送信し、完了の連絡を待つ' }).click();
   await page.getByRole('button', { name: 'お電話の記録を取り消す' }).click();
-  await page.goto('/tasks');
+  await page.goto(ROUTES.tasks);
   await expect(page.getByRole('link', { name: '電子証明書を取得する' })).toHaveCount(0);
 });
 
 test('the FAX page lists both contacts as phone links', async ({ page }) => {
   await seedStorage(page, savedProgress({ requestConfirmed: true }));
-  await page.goto('/fax');
+  await page.goto(TASK_PATHS.fax);
   const contacts = page.getByRole('region', { name: 'お問い合わせ先' });
   await expect(contacts.getByRole('link', { name: '045-476-7588' })).toHaveAttribute(
     'href',
@@ -101,7 +102,7 @@ test('the FAX page lists both contacts as phone links', async ({ page }) => {
 
 test('print: ① is checked by the app; ticking the rest completes the task', async ({ page }) => {
   await seedStorage(page, savedProgress({ requestConfirmed: true }));
-  await page.goto('/print');
+  await page.goto(TASK_PATHS.print);
   await expect(heading(page, '依頼書を印刷して押印する')).toBeFocused();
   await expect(page.getByRole('heading', { name: '【ご確認事項】' })).toBeVisible();
   const first = page.getByRole('checkbox', { name: /^①の作業が終わった/ });
@@ -115,14 +116,14 @@ test('print: ① is checked by the app; ticking the rest completes the task', as
   await expectTaskDone(page, 'FAXで送信し、完了の連絡を待つ');
   await page.reload();
   await expect(page.getByRole('checkbox', { name: /^③の作業が終わった/ })).toBeChecked();
-  await page.goto('/tasks');
+  await page.goto(ROUTES.tasks);
   await expect(row(page, '依頼書を印刷して押印する')).toContainText('完了');
 });
 
 test.describe('old certificate (task 4)', () => {
   test('old PC still there: three steps, ticks survive a reload', async ({ page }) => {
     await seedStorage(page, savedProgress(CALLED));
-    await page.goto('/old-certificate');
+    await page.goto(TASK_PATHS['old-certificate']);
     await page.getByRole('radio', { name: '残っている、もしくは継続利用する' }).check();
     await expect(page.getByRole('checkbox')).toHaveCount(3);
     await page.getByRole('checkbox', { name: /^①の作業が終わった/ }).check();
@@ -136,13 +137,13 @@ test.describe('old certificate (task 4)', () => {
     await expect(page.getByRole('button', { name: 'コピー（インターネット）' })).toBeVisible();
     await page.getByRole('checkbox', { name: /^③の作業が終わった/ }).check();
     await expectTaskDone(page, 'Microsoft Edge を設定する');
-    await page.goto('/tasks');
+    await page.goto(ROUTES.tasks);
     await expect(row(page, '以前の電子証明書を削除する')).toContainText('完了');
   });
 
   test('old PC gone: not needed, the question stays to change the answer', async ({ page }) => {
     await seedStorage(page, savedProgress(CALLED));
-    await page.goto('/old-certificate');
+    await page.goto(TASK_PATHS['old-certificate']);
     await page.getByRole('radio', { name: '残っていない' }).check();
     await expect(
       page.getByText('以前のパソコンが残っていないため、この作業は不要です。'),
@@ -157,7 +158,7 @@ test.describe('old certificate (task 4)', () => {
       .getByRole('link', { name: '次の作業「Microsoft Edge を設定する」へ進む' })
       .click();
     await expect(heading(page, 'Microsoft Edge を設定する')).toBeFocused();
-    await page.goto('/tasks');
+    await page.goto(ROUTES.tasks);
     await expect(row(page, '以前の電子証明書を削除する')).toContainText('対象外');
   });
 });
@@ -165,7 +166,7 @@ test.describe('old certificate (task 4)', () => {
 test.describe('Microsoft Edge (task 5)', () => {
   test('normal mode: ①–⑧ with ⑦ ア–ウ, the URL to copy, then 完了', async ({ page }) => {
     await seedStorage(page, savedProgress({ ...CALLED, choices: { oldPcInUse: 'no' } }));
-    await page.goto('/edge');
+    await page.goto(TASK_PATHS.edge);
     // Headless Chromium is not Microsoft Edge: the warning names where to do the steps.
     await expect(page.getByRole('note').filter({ hasText: 'このブラウザ' })).toContainText(
       '変更後のパソコン（Windows）の Microsoft Edge で行ってください',
@@ -182,7 +183,7 @@ test.describe('Microsoft Edge (task 5)', () => {
     );
     expect(await tickAll(page)).toBe(8);
     await expectTaskDone(page, 'インターネットオプションを設定する');
-    await page.goto('/tasks');
+    await page.goto(ROUTES.tasks);
     await expect(row(page, 'Microsoft Edge を設定する')).toContainText('完了');
   });
 
@@ -190,7 +191,7 @@ test.describe('Microsoft Edge (task 5)', () => {
     page,
   }) => {
     await seedStorage(page, savedProgress({ ...CALLED, choices: { oldPcInUse: 'no' } }));
-    await page.goto('/edge');
+    await page.goto(TASK_PATHS.edge);
     await page.getByRole('radio', { name: 'Microsoft Edge IE モードでご利用' }).check();
     const main = page.getByRole('main');
     await expect(main).toContainText(
@@ -202,7 +203,7 @@ test.describe('Microsoft Edge (task 5)', () => {
       page.getByRole('radio', { name: 'Microsoft Edge IE モードでご利用' }),
     ).toBeChecked();
 
-    await page.goto('/internet-options');
+    await page.goto(TASK_PATHS['internet-options']);
     await expect(main).toContainText(
       'Microsoft Edge IE モードでご利用の場合、この作業は不要です。',
     );
@@ -210,7 +211,7 @@ test.describe('Microsoft Edge (task 5)', () => {
     await main.getByRole('link', { name: '次の作業「電子証明書を取得する」へ進む' }).click();
     await expect(heading(page, '電子証明書を取得する')).toBeFocused();
 
-    await page.goto('/tasks');
+    await page.goto(ROUTES.tasks);
     await expect(row(page, 'Microsoft Edge を設定する')).toContainText('対象外');
     await expect(row(page, 'インターネットオプションを設定する')).toContainText('対象外');
   });
@@ -228,7 +229,7 @@ test.describe('Internet Options (task 6)', () => {
         page,
         savedProgress({ ...CALLED, choices: { oldPcInUse: 'no', browserMode: 'edge' } }),
       );
-      await page.goto('/internet-options');
+      await page.goto(TASK_PATHS['internet-options']);
       await page.getByRole('radio', { name: `Windows ${windows}` }).check();
       // The tip for a missing search box shows the chosen Windows only.
       await page.getByText('【タスクバーに検索ボックスが無い場合の検索方法】').click();
@@ -250,14 +251,14 @@ test.describe('Internet Options (task 6)', () => {
       await expectTaskDone(page, '電子証明書を取得する');
       await page.reload();
       await expect(page.getByRole('checkbox', { name: /^⑪の作業が終わった/ })).toBeChecked();
-      await page.goto('/tasks');
+      await page.goto(ROUTES.tasks);
       await expect(row(page, 'インターネットオプションを設定する')).toContainText('完了');
     });
   }
 
   test('a link to another step moves there', async ({ page }) => {
     await seedStorage(page, savedProgress({ ...CALLED, choices: { browserMode: 'edge' } }));
-    await page.goto('/internet-options');
+    await page.goto(TASK_PATHS['internet-options']);
     await page
       .getByRole('listitem')
       .filter({ hasText: 'ポップアップブロックを有効にする」が☐' })
@@ -280,7 +281,7 @@ test.describe('Internet Options (task 6)', () => {
       });
     });
     await seedStorage(page, savedProgress({ ...CALLED, choices: { browserMode: 'edge' } }));
-    await page.goto('/internet-options');
+    await page.goto(TASK_PATHS['internet-options']);
     await expect(page.getByRole('radio', { name: 'Windows 11' })).toBeChecked();
     await expect(page.getByRole('group', { name: /Windows はどちらですか/ })).toContainText(
       'この案内を表示しているパソコンは Windows 11 のため',
@@ -291,7 +292,7 @@ test.describe('Internet Options (task 6)', () => {
     await expect(page.getByRole('radio', { name: 'Windows 10' })).toBeChecked();
 
     // Microsoft Edge on Windows: no warning on the browser tasks.
-    await page.goto('/certificate');
+    await page.goto(TASK_PATHS.certificate);
     await expect(heading(page, '電子証明書を取得する')).toBeVisible();
     await expect(page.getByText('ご利用いただけません')).toHaveCount(0);
   });
@@ -301,7 +302,7 @@ test.describe('certificate (task 7)', () => {
   test('the 30-minute timer counts down, announcing only at milestones', async ({ page }) => {
     await page.clock.install({ time: new Date('2026-11-26T13:59:00+09:00') });
     await seedStorage(page, savedProgress({ ...CALLED, choices: { browserMode: 'edge' } }));
-    await page.goto('/certificate');
+    await page.goto(TASK_PATHS.certificate);
     // Paused: on a loaded machine real seconds would otherwise pass between the steps below.
     await page.clock.pauseAt(new Date('2026-11-26T14:00:00+09:00'));
     await expect(page.getByRole('note').filter({ hasText: 'このブラウザ' })).toBeVisible();
@@ -339,7 +340,7 @@ test.describe('certificate (task 7)', () => {
         page,
         savedProgress({ ...CALLED, choices: { oldPcInUse: 'no', browserMode: mode } }),
       );
-      await page.goto('/certificate');
+      await page.goto(TASK_PATHS.certificate);
       const ieSecurity = page.getByText('＜Internet Explorer セキュリティ画面が表示される場合＞');
       await expect(ieSecurity).toHaveCount(mode === 'ie-mode' ? 1 : 0);
       expect(await tickAll(page)).toBe(15);
@@ -359,7 +360,7 @@ test('a whole journey: every task 完了, the final page, and erasing', async ({
       foreign.push(url);
   });
   await seedStorage(page, savedProgress({ requestConfirmed: true }));
-  await page.goto('/print');
+  await page.goto(TASK_PATHS.print);
   await tickAll(page);
   await page.getByRole('link', { name: '次の作業「FAXで送信し、完了の連絡を待つ」へ進む' }).click();
   await page.getByRole('button', { name: 'FAXを送信した' }).click();
@@ -379,7 +380,7 @@ test('a whole journey: every task 完了, the final page, and erasing', async ({
   await page.getByRole('link', { name: '次の作業「電子証明書を取得する」へ進む' }).click();
   await tickAll(page);
 
-  await page.goto('/tasks');
+  await page.goto(ROUTES.tasks);
   await expect(page.getByText('7件中7件完了')).toBeVisible();
   await page.getByRole('link', { name: '手続きの完了へ進む' }).click();
   await expect(heading(page, '手続きの完了')).toBeFocused();
@@ -399,7 +400,7 @@ test('手順を印刷 prints the procedure as a paper checklist', async ({ page 
     page,
     savedProgress({ ...CALLED, choices: { browserMode: 'edge' }, ticked: ['edge.open-settings'] }),
   );
-  await page.goto('/edge');
+  await page.goto(TASK_PATHS.edge);
   await page.evaluate(() => {
     (window as unknown as { printed: number }).printed = 0;
     window.print = () => {
@@ -423,7 +424,7 @@ test('手順を印刷 prints the procedure as a paper checklist', async ({ page 
 test('copy buttons copy what the person types', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await seedStorage(page, savedProgress({ ...CALLED, choices: { browserMode: 'edge' } }));
-  await page.goto('/edge');
+  await page.goto(TASK_PATHS.edge);
   await page.getByRole('button', { name: 'コピー（https://www.cjs-rokin.jp）' }).click();
   await expect(page.getByText('コピーしました')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(

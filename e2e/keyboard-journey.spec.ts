@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { tickAll } from './support/guides';
 import { EXAMPLE } from './support/request-form';
+import { ROUTES } from '../src/content/routes';
 
 /**
  * The whole journey — form, PDF, every guide task — with the keyboard alone: no click, check or
@@ -68,7 +69,7 @@ async function finishTask(page: Page, next: string) {
 }
 
 test('the full journey with the keyboard alone', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(ROUTES.start);
   await activate(page, page.getByRole('link', { name: 'はじめる' }));
   await activate(page, page.getByRole('link', { name: '依頼書を作成する' }));
 
@@ -135,6 +136,6 @@ test('the full journey with the keyboard alone', async ({ page }) => {
   await expect(page.getByText('電子証明書取得の作業はすべて完了しました。')).toBeVisible();
   await activate(page, page.getByRole('link', { name: '手続きの完了へ進む' }));
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  await page.goto('/tasks');
+  await page.goto(ROUTES.tasks);
   await expect(page.getByText('7件中7件完了')).toBeVisible();
 });

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Progress } from '../src/domain/progress/schema';
 import { CATALOG } from '../src/features/guides/pictures/catalog';
 import { savedProgress, seedStorage } from './support/progress';
+import { TASK_PATHS } from '../src/content/routes';
 
 /** After the bank's call: tasks 4–7 are open. */
 const CALLED: Partial<Progress> = {
@@ -33,7 +34,7 @@ test('a task page shows its pictures as named images and fetches no other task�
 }) => {
   const fetched = recordPictureChunks(page);
   await seedStorage(page, savedProgress({ ...CALLED, choices: { browserMode: 'edge' } }));
-  await page.goto('/edge');
+  await page.goto(TASK_PATHS.edge);
 
   const figures = page.locator('figure.picture');
   await expect(figures).toHaveCount(idsOf('edge.').length);
@@ -61,7 +62,7 @@ test('the picture of the chosen Windows is shown, and only that task’s picture
     page,
     savedProgress({ ...CALLED, choices: { windowsVersion: '11', popupBlocker: 'on' } }),
   );
-  await page.goto('/internet-options');
+  await page.goto(TASK_PATHS['internet-options']);
   const variant = page
     .locator('.step__variant')
     .filter({ hasText: '＜Windows 11 の場合＞' })
@@ -77,7 +78,7 @@ test('the picture of the chosen Windows is shown, and only that task’s picture
 
 test('「拡大して見る」 works with the keyboard: Enter opens, Escape closes', async ({ page }) => {
   await seedStorage(page, savedProgress({ ...CALLED, choices: { browserMode: 'edge' } }));
-  await page.goto('/certificate');
+  await page.goto(TASK_PATHS.certificate);
   const figure = page.locator('figure[data-picture-id="certificate.import-password"]');
   const alt = CATALOG['certificate.import-password'].alt;
   await expect(figure.getByRole('img', { name: alt })).toBeVisible();
@@ -108,7 +109,7 @@ test('「拡大して見る」 works with the keyboard: Enter opens, Escape clos
 
 test('on paper the pictures are printed without the enlarge buttons', async ({ page }) => {
   await seedStorage(page, savedProgress({ ...CALLED, choices: { oldPcInUse: 'yes' } }));
-  await page.goto('/old-certificate');
+  await page.goto(TASK_PATHS['old-certificate']);
   await expect(page.locator('figure.picture svg[role="img"]')).toHaveCount(2);
   await page.emulateMedia({ media: 'print' });
   const buttons = page.locator('.picture__enlarge');

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Progress } from '../src/domain/progress/schema';
 import { savedProgress } from './support/progress';
 import { fillRequestForm } from './support/request-form';
+import { REQUEST_PAGE_PATHS, ROUTES, TASK_PATHS } from '../src/content/routes';
 
 /**
  * Privacy and safety over the whole journey: every request stays on the app's own origin, the
@@ -76,7 +77,7 @@ test('over the whole journey: own origin only, CSP in force and unviolated, no s
     checked.push(new URL(page.url()).pathname);
   };
 
-  await page.goto('/');
+  await page.goto(ROUTES.start);
   const csp = await page
     .locator('meta[http-equiv="Content-Security-Policy"]')
     .getAttribute('content');
@@ -86,12 +87,12 @@ test('over the whole journey: own origin only, CSP in force and unviolated, no s
   await checkPage();
 
   // The form, page by page, with the postal lookup.
-  await page.goto('/request/procedures');
+  await page.goto(REQUEST_PAGE_PATHS.dateAndProcedures);
   await checkPage();
   await page.getByRole('checkbox', { name: '一般ユーザー', exact: true }).check();
   await checkPage();
   await page.getByRole('checkbox', { name: '一般ユーザー', exact: true }).uncheck();
-  await page.goto('/request/organisation');
+  await page.goto(REQUEST_PAGE_PATHS.organisation);
   await page.getByLabel('郵便番号').fill('1000001');
   await expect(page.getByText('東京都千代田区千代田')).toBeVisible();
   await checkPage();
@@ -110,21 +111,21 @@ test('over the whole journey: own origin only, CSP in force and unviolated, no s
     faxSentAt: '2026-11-26T01:05:00.000Z',
     callReceivedAt: '2026-11-26T03:05:00.000Z',
   };
-  await page.goto('/fax');
+  await page.goto(TASK_PATHS.fax);
   await checkPage();
   for (const [path, choices] of [
-    ['/old-certificate', { oldPcInUse: 'yes' }],
-    ['/old-certificate', { oldPcInUse: 'no' }],
-    ['/edge', { browserMode: 'edge' }],
-    ['/edge', { browserMode: 'ie-mode' }],
-    ['/internet-options', { windowsVersion: '10', popupBlocker: 'on' }],
-    ['/internet-options', { windowsVersion: '11', popupBlocker: 'off' }],
-    ['/certificate', { browserMode: 'edge' }],
-    ['/certificate', { browserMode: 'ie-mode' }],
-    ['/done', {}],
-    ['/tasks', {}],
-    ['/progress-file', {}],
-    ['/reset', {}],
+    [TASK_PATHS['old-certificate'], { oldPcInUse: 'yes' }],
+    [TASK_PATHS['old-certificate'], { oldPcInUse: 'no' }],
+    [TASK_PATHS.edge, { browserMode: 'edge' }],
+    [TASK_PATHS.edge, { browserMode: 'ie-mode' }],
+    [TASK_PATHS['internet-options'], { windowsVersion: '10', popupBlocker: 'on' }],
+    [TASK_PATHS['internet-options'], { windowsVersion: '11', popupBlocker: 'off' }],
+    [TASK_PATHS.certificate, { browserMode: 'edge' }],
+    [TASK_PATHS.certificate, { browserMode: 'ie-mode' }],
+    [ROUTES.done, {}],
+    [ROUTES.tasks, {}],
+    [ROUTES.progressFile, {}],
+    [ROUTES.reset, {}],
   ] as const) {
     await page.evaluate(
       (raw) => localStorage.setItem('rokin-cert-wizard:progress', raw),
@@ -134,7 +135,7 @@ test('over the whole journey: own origin only, CSP in force and unviolated, no s
     await checkPage();
   }
   const timer = page.getByRole('button', { name: /タイマーを開始/ });
-  await page.goto('/certificate');
+  await page.goto(TASK_PATHS.certificate);
   await timer.click();
 
   expect(foreign, 'requests outside the app’s origin').toEqual([]);

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { readStorage, savedProgress, seedStorage } from './support/progress';
 import { emptyRequestDraft } from '../src/domain/request/schema';
+import { REQUEST_PAGE_PATHS, ROUTES } from '../src/content/routes';
 
 test('progress saved to a file resumes on another PC (a fresh browser)', async ({
   page,
@@ -14,7 +15,7 @@ test('progress saved to a file resumes on another PC (a fresh browser)', async (
       request: { ...emptyRequestDraft(), organisationName: '髙﨑𠮷労働組合' },
     }),
   );
-  await page.goto('/tasks');
+  await page.goto(ROUTES.tasks);
   await page.getByRole('link', { name: '進捗をファイルに保存・ファイルから再開' }).click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '進捗をファイルに保存' }).click();
@@ -25,19 +26,19 @@ test('progress saved to a file resumes on another PC (a fresh browser)', async (
 
   const other = await browser.newContext();
   const fresh = await other.newPage();
-  await fresh.goto('/progress-file');
+  await fresh.goto(ROUTES.progressFile);
   await fresh.getByLabel('進捗ファイル').setInputFiles(path);
   await fresh.getByRole('button', { name: 'ファイルから再開' }).click();
   await expect(fresh.getByText('進捗ファイルを読み込みました。')).toBeVisible();
   await expect(fresh.getByText('7件中1件完了')).toBeVisible();
-  await fresh.goto('/request/organisation');
+  await fresh.goto(REQUEST_PAGE_PATHS.organisation);
   await expect(fresh.getByLabel('団体名')).toHaveValue('髙﨑𠮷労働組合');
   await other.close();
 });
 
 test('a bad file says exactly what is wrong and changes nothing', async ({ page }) => {
   await seedStorage(page, savedProgress({ requestConfirmed: true }));
-  await page.goto('/progress-file');
+  await page.goto(ROUTES.progressFile);
   const before = await readStorage(page);
 
   const path = test.info().outputPath('bad.json');

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readStorage } from './support/progress';
 import { EXAMPLE, fillRequestForm, next } from './support/request-form';
+import { REQUEST_PAGE_PATHS, ROUTES } from '../src/content/routes';
 
 const TITLE_SUFFIX = '| パソコン変更時の電子証明書再取得';
 
@@ -20,13 +21,13 @@ test('the whole form, filled with the guide example, reaches the check page and 
   await expect(row(page, '電子証明書を失効するユーザー')).toContainText('マスターユーザー');
   await page.getByRole('button', { name: 'この内容で依頼書を作成する' }).click();
   await expect(page).toHaveURL(/\/print$/);
-  await page.goto('/tasks');
+  await page.goto(ROUTES.tasks);
   await expect(page.getByRole('listitem').first()).toContainText('完了');
   await expect(page.getByRole('link', { name: '依頼書を印刷して押印する' })).toBeVisible();
 });
 
 test('the whole form can be completed with the keyboard alone', async ({ page }) => {
-  await page.goto('/request/procedures');
+  await page.goto(REQUEST_PAGE_PATHS.dateAndProcedures);
   const heading = page.getByRole('heading', { level: 1, name: '依頼日と手続の種類' });
   await expect(heading).toBeFocused();
   // Tab from the heading to the マスターユーザー box of 電子証明書の失効, ticking it with Space.
@@ -85,7 +86,7 @@ test('the whole form can be completed with the keyboard alone', async ({ page })
 test('error summary round trip: messages, links that focus the field, values kept', async ({
   page,
 }) => {
-  await page.goto('/request/organisation');
+  await page.goto(REQUEST_PAGE_PATHS.organisation);
   await page.getByLabel('郵便番号').fill('１２３ー４５');
   await page.getByLabel('団体名').fill('中央労働組合');
   await next(page);
@@ -123,7 +124,7 @@ test('error summary round trip: messages, links that focus the field, values kep
 });
 
 test('bad input gets a clear message at the right field', async ({ page }) => {
-  await page.goto('/request/contact');
+  await page.goto(REQUEST_PAGE_PATHS.contact);
   await page.getByLabel('電話番号').fill('03-ABCD-9999');
   await page.getByLabel('FAX番号').fill('3-9999-9999');
   await page.getByLabel('ご担当者').fill('中央😀');
@@ -135,14 +136,14 @@ test('bad input gets a clear message at the right field', async ({ page }) => {
 
 test.describe('＜手続依頼区分＞ and their conditional fields', () => {
   test('no procedure chosen is an error', async ({ page }) => {
-    await page.goto('/request/procedures');
+    await page.goto(REQUEST_PAGE_PATHS.dateAndProcedures);
     await page.getByRole('checkbox', { name: '電子証明書の失効' }).uncheck();
     await next(page);
     await expect(page.getByRole('alert')).toContainText('依頼する手続を1つ以上選んでください');
   });
 
   test('マスターユーザーの削除 needs a reason, and その他 needs its text', async ({ page }) => {
-    await page.goto('/request/procedures');
+    await page.goto(REQUEST_PAGE_PATHS.dateAndProcedures);
     await expect(page.getByRole('group', { name: '手続依頼事由' })).toHaveCount(0);
     await page.getByRole('checkbox', { name: 'マスターユーザーの削除' }).check();
     await expect(page.getByRole('group', { name: /手続依頼事由/ })).toBeVisible();
@@ -158,7 +159,7 @@ test.describe('＜手続依頼区分＞ and their conditional fields', () => {
   });
 
   test('電子証明書の失効 needs a user, and 一般ユーザー needs the user name', async ({ page }) => {
-    await page.goto('/request/procedures');
+    await page.goto(REQUEST_PAGE_PATHS.dateAndProcedures);
     await expect(page.getByRole('checkbox', { name: '電子証明書の失効' })).toBeChecked();
     await next(page);
     await expect(page.getByRole('alert')).toContainText(
@@ -177,18 +178,18 @@ test.describe('＜手続依頼区分＞ and their conditional fields', () => {
   test('with ご契約番号照会 the contract number may stay empty; without it, it is required', async ({
     page,
   }) => {
-    await page.goto('/request/contract-number');
+    await page.goto(REQUEST_PAGE_PATHS.contractNumber);
     await next(page);
     await expect(page.getByRole('alert')).toContainText('ご契約番号を入力してください');
     await page.getByLabel('ご契約番号').fill('123456');
     await next(page);
     await expect(page.getByRole('alert')).toContainText('入力された数字は6桁です');
 
-    await page.goto('/request/procedures');
+    await page.goto(REQUEST_PAGE_PATHS.dateAndProcedures);
     await page.getByRole('checkbox', { name: 'ご契約番号照会' }).check();
     await page.getByRole('checkbox', { name: 'マスターユーザー', exact: true }).check();
     await next(page);
-    await page.goto('/request/contract-number');
+    await page.goto(REQUEST_PAGE_PATHS.contractNumber);
     await page.getByLabel('ご契約番号').fill('');
     await next(page);
     await expect(page.getByRole('heading', { level: 1, name: '入力内容の確認' })).toBeVisible();
@@ -198,7 +199,7 @@ test.describe('＜手続依頼区分＞ and their conditional fields', () => {
 
 test.describe('postal code lookup', () => {
   test('a known code offers its address, which the person can then complete', async ({ page }) => {
-    await page.goto('/request/organisation');
+    await page.goto(REQUEST_PAGE_PATHS.organisation);
     await page.getByLabel('郵便番号').fill('１００ー０００１');
     await expect(page.getByText('郵便番号 100-0001 の住所：東京都千代田区千代田')).toBeVisible();
     await page.getByRole('button', { name: 'この住所をご住所に入力する' }).click();
@@ -209,7 +210,7 @@ test.describe('postal code lookup', () => {
   });
 
   test('a code with several towns lets the person choose', async ({ page }) => {
-    await page.goto('/request/organisation');
+    await page.goto(REQUEST_PAGE_PATHS.organisation);
     await page.getByLabel('郵便番号').fill('4520961');
     const group = page.getByRole('group', { name: /複数の住所があります/ });
     await expect(group).toBeVisible();
@@ -222,13 +223,13 @@ test.describe('postal code lookup', () => {
   });
 
   test('a business (事業所) code is found too', async ({ page }) => {
-    await page.goto('/request/organisation');
+    await page.goto(REQUEST_PAGE_PATHS.organisation);
     await page.getByLabel('郵便番号').fill('100-8994');
     await expect(page.getByText(/東京都千代田区丸の内.*東京中央郵便局/)).toBeVisible();
   });
 
   test('an unknown code never blocks: the person types the address', async ({ page }) => {
-    await page.goto('/request/organisation');
+    await page.goto(REQUEST_PAGE_PATHS.organisation);
     await page.getByLabel('郵便番号').fill('999-9999');
     await expect(
       page.getByText(
@@ -254,7 +255,7 @@ test('the check page’s 変更 links come back to the check page', async ({ pag
 });
 
 test('a reload on every page keeps the answers', async ({ page }) => {
-  await page.goto('/request/procedures');
+  await page.goto(REQUEST_PAGE_PATHS.dateAndProcedures);
   await page.getByLabel('年').fill('2026');
   await page.getByRole('checkbox', { name: '一般ユーザー', exact: true }).check();
   await page.getByLabel('一般ユーザーのユーザー名').fill('ippan01');
@@ -263,9 +264,9 @@ test('a reload on every page keeps the answers', async ({ page }) => {
   await expect(page.getByLabel('一般ユーザーのユーザー名')).toHaveValue('ippan01');
 
   const pages: [string, string, string][] = [
-    ['/request/organisation', '団体名', '髙﨑𠮷労働組合'],
-    ['/request/contact', 'ご担当者', '中央'],
-    ['/request/contract-number', 'ご契約番号', '9999999'],
+    [REQUEST_PAGE_PATHS.organisation, '団体名', '髙﨑𠮷労働組合'],
+    [REQUEST_PAGE_PATHS.contact, 'ご担当者', '中央'],
+    [REQUEST_PAGE_PATHS.contractNumber, 'ご契約番号', '9999999'],
   ];
   for (const [path, label, value] of pages) {
     await page.goto(path);
@@ -273,7 +274,7 @@ test('a reload on every page keeps the answers', async ({ page }) => {
     await page.reload();
     await expect(page.getByLabel(label)).toHaveValue(value);
     // And back/forward keep it too.
-    await page.goto('/tasks');
+    await page.goto(ROUTES.tasks);
     await page.goBack();
     await expect(page.getByLabel(label)).toHaveValue(value);
   }

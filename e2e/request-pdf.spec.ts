@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { EXAMPLE, createPdf, fillRequestForm } from './support/request-form';
 import { savedProgress, seedStorage } from './support/progress';
 import { emptyRequestDraft } from '../src/domain/request/schema';
+import { TASK_PATHS } from '../src/content/routes';
 
 function pdfText(path: string): string {
   return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
@@ -44,7 +45,7 @@ test('with answers missing, the PDF page says what is missing and links there', 
       },
     }),
   );
-  await page.goto('/print');
+  await page.goto(TASK_PATHS.print);
   await expect(page.getByRole('heading', { name: '依頼書（PDF）を作成できません' })).toBeVisible();
   await page.getByRole('link', { name: 'ご住所を入力してください' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '団体の情報' })).toBeVisible();
@@ -52,7 +53,7 @@ test('with answers missing, the PDF page says what is missing and links there', 
 
 test('the blank form for handwriting can be downloaded', async ({ page }) => {
   await seedStorage(page, savedProgress({ requestConfirmed: true }));
-  await page.goto('/print');
+  await page.goto(TASK_PATHS.print);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '手書き用の白紙の依頼書（PDF）をダウンロード' }).click();
   const download = await downloading;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serviceWorkerReady } from './support/service-worker';
 import { startStaticServer } from './support/static-server';
+import { ROUTES } from '../src/content/routes';
 
 /**
  * A new version of the app reaches people (issue 7): the service worker downloads it in the
@@ -56,7 +57,7 @@ test('an open page is told of a new version and can switch to it at once', async
   test.setTimeout(90_000);
   const server = await startStaticServer(versions.v1, 4180 + info.workerIndex);
   try {
-    await page.goto(`${server.url}/tasks`);
+    await page.goto(`${server.url}${ROUTES.tasks}`);
     await expect(page.getByRole('heading', { level: 1, name: '手続きの一覧' })).toBeVisible();
     await controlledByServiceWorker(page);
     await expect(version2(page)).toHaveCount(0);

@@ -3,6 +3,7 @@ import { Notice } from '../components/notice';
 import { SERVICE_NAME } from '../components/page';
 import { useProgressState, useProgressStore } from '../lib/progress/react';
 import type { StorageNotice } from '../lib/progress/store';
+import { ROUTES } from '../content/routes';
 
 const NOTICE_TEXT: Record<StorageNotice, string> = {
   unreadable:
@@ -29,7 +30,7 @@ export function Layout() {
       </a>
       <header className="header">
         <div className="container">
-          <Link to="/" className="header__service">
+          <Link to={ROUTES.start} className="header__service">
             {SERVICE_NAME}
           </Link>
           <span className="header__sub">ろうきん賃金控除事務支援サービス</span>
@@ -61,7 +62,7 @@ export function Layout() {
         <div className="container">
           <p>
             入力内容はこのブラウザの中にだけ保存され、外部には送信されません。
-            <Link to="/reset">最初からやり直す（入力内容を消去）</Link>
+            <Link to={ROUTES.reset}>最初からやり直す（入力内容を消去）</Link>
           </p>
           <p>
             手順は中央労働金庫の案内『パソコンご変更の場合のお手続きの流れ』と『ろうきん賃金控除事務支援サービス

@@ -12,6 +12,7 @@ import { NotFoundPage } from './pages/not-found-page';
 import { ResetPage } from './pages/reset-page';
 import { StartPage } from './pages/start-page';
 import type { ProcedureTaskId } from '../content/procedures';
+import { REQUEST_PAGE_PATHS, REQUEST_PATHS, ROUTES, TASK_PATHS } from '../content/routes';
 
 /**
  * The start page, reset and the error pages come with the app's first load; the other pages are
@@ -50,46 +51,52 @@ const CertificatePage = guidePage('certificate');
 const DonePage = lazyComponent(guides, (m) => m.DonePage);
 
 /**
+ * Every page of the app, at the paths of content/routes.ts (tests/content/routes.test.ts checks
+ * that each path there is routed here).
+ */
+export const APP_ROUTES = (
+  <Route
+    element={
+      <>
+        <Layout />
+        <NavigationPending />
+      </>
+    }
+  >
+    <Route element={<PageOutlet />}>
+      <Route index element={<StartPage />} />
+      <Route path={ROUTES.tasks} element={<TaskListPage />} />
+      <Route path={ROUTES.reset} element={<ResetPage />} />
+      <Route path={ROUTES.progressFile} element={<ProgressFilePage />} />
+      <Route path={REQUEST_PATHS.start} element={<RequestFormRoutes />}>
+        <Route index element={<Navigate to={REQUEST_PAGE_PATHS.dateAndProcedures} replace />} />
+        <Route path={REQUEST_PAGE_PATHS.dateAndProcedures} element={<ProceduresPage />} />
+        <Route path={REQUEST_PAGE_PATHS.organisation} element={<OrganisationPage />} />
+        <Route path={REQUEST_PAGE_PATHS.contact} element={<ContactPage />} />
+        <Route path={REQUEST_PAGE_PATHS.contractNumber} element={<ContractNumberPage />} />
+        <Route path={REQUEST_PATHS.check} element={<CheckPage />} />
+        <Route path={REQUEST_PATHS.example} element={<ExamplePage />} />
+      </Route>
+      <Route path={TASK_PATHS.print} element={<PrintTaskPage />} />
+      <Route path={TASK_PATHS.fax} element={<FaxPage />} />
+      <Route path={TASK_PATHS['old-certificate']} element={<OldCertificatePage />} />
+      <Route path={TASK_PATHS.edge} element={<EdgePage />} />
+      <Route path={TASK_PATHS['internet-options']} element={<InternetOptionsPage />} />
+      <Route path={TASK_PATHS.certificate} element={<CertificatePage />} />
+      <Route path={ROUTES.done} element={<DonePage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Route>
+  </Route>
+);
+
+/**
  * Every page of the app. The outer error boundary catches a failure of the layout itself (a page
  * without the header); a failing or unloadable page is caught inside the layout (PageOutlet).
  */
 export function AppRoutes() {
   return (
     <RouteErrorBoundary>
-      <Routes>
-        <Route
-          element={
-            <>
-              <Layout />
-              <NavigationPending />
-            </>
-          }
-        >
-          <Route element={<PageOutlet />}>
-            <Route index element={<StartPage />} />
-            <Route path="tasks" element={<TaskListPage />} />
-            <Route path="reset" element={<ResetPage />} />
-            <Route path="progress-file" element={<ProgressFilePage />} />
-            <Route path="request" element={<RequestFormRoutes />}>
-              <Route index element={<Navigate to="/request/procedures" replace />} />
-              <Route path="procedures" element={<ProceduresPage />} />
-              <Route path="organisation" element={<OrganisationPage />} />
-              <Route path="contact" element={<ContactPage />} />
-              <Route path="contract-number" element={<ContractNumberPage />} />
-              <Route path="check" element={<CheckPage />} />
-              <Route path="example" element={<ExamplePage />} />
-            </Route>
-            <Route path="print" element={<PrintTaskPage />} />
-            <Route path="fax" element={<FaxPage />} />
-            <Route path="old-certificate" element={<OldCertificatePage />} />
-            <Route path="edge" element={<EdgePage />} />
-            <Route path="internet-options" element={<InternetOptionsPage />} />
-            <Route path="certificate" element={<CertificatePage />} />
-            <Route path="done" element={<DonePage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Route>
-      </Routes>
+      <Routes>{APP_ROUTES}</Routes>
     </RouteErrorBoundary>
   );
 }

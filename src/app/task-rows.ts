@@ -1,5 +1,5 @@
 import { TASKS, TASK_STATUS_LABELS } from '../content/tasks';
-import type { TaskId, TaskStatus } from '../domain/tasks/status';
+import { waitsFor, type TaskId, type TaskStatus } from '../domain/tasks/status';
 import type { TaskRow } from '../components/task-list';
 
 const TONES: Record<TaskStatus, TaskRow['tone']> = {
@@ -12,7 +12,7 @@ const TONES: Record<TaskStatus, TaskRow['tone']> = {
 
 /** Why a task cannot start yet, in the person's words. */
 function lockedHint(id: TaskId): string {
-  if (id === 'print' || id === 'fax') return '依頼書の作成が終わると開始できます。';
+  if (waitsFor(id) === 'request') return '依頼書の作成が終わると開始できます。';
   return 'ろうきんから手続き完了のお電話があった後に開始できます。';
 }
 

@@ -1,4 +1,4 @@
-import { optionLabels, type PageId } from '../domain/request/fields';
+import { optionLabels } from '../domain/request/fields';
 
 /**
  * The request form's wording beyond the fields themselves (whose labels live in the field
@@ -15,11 +15,3 @@ export const CONTRACT_NUMBER_SOURCES = [
   '『「ろうきん」団体Webサービスご利用開始のお知らせ』',
   '『「ろうきん」賃金控除事務支援サービスご利用開始（変更）のお知らせ』',
 ] as const;
-
-/** Where each page of the request form lives. */
-export const REQUEST_PAGE_PATHS: Readonly<Record<PageId, string>> = {
-  dateAndProcedures: '/request/procedures',
-  organisation: '/request/organisation',
-  contact: '/request/contact',
-  contractNumber: '/request/contract-number',
-};

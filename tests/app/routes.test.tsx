@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, expect, test, vi } from 'vitest';
 import { AppRoutes } from '../../src/app/router';
+import { REQUEST_PAGE_PATHS, ROUTES } from '../../src/content/routes';
 import { ProgressProvider } from '../../src/lib/progress/react';
 import { createProgressStore } from '../../src/lib/progress/store';
 import { MemoryStorage } from '../support/memory-storage';
@@ -56,7 +57,7 @@ const serviceLink = () => screen.getByRole('link', { name: 'パソコン変更�
 const loadingTexts = () => screen.queryAllByText('読み込んでいます…');
 
 test('a page that fails shows a Japanese message with reload and export, inside the layout', async () => {
-  renderApp('/reset');
+  renderApp(ROUTES.reset);
   expect(screen.getByRole('heading', { level: 1, name: '問題が発生しました' })).toBeTruthy();
   expect(screen.getByRole('button', { name: '再読み込み' })).toBeTruthy();
   expect(screen.getByRole('button', { name: '入力内容をファイルに保存' })).toBeTruthy();
@@ -71,7 +72,7 @@ test('a page that fails shows a Japanese message with reload and export, inside 
 });
 
 test('a page whose code cannot be loaded says so, with reload, inside the layout', async () => {
-  renderApp('/progress-file');
+  renderApp(ROUTES.progressFile);
   expect(
     await screen.findByRole('heading', { level: 1, name: 'ページを読み込めませんでした' }),
   ).toBeTruthy();
@@ -80,7 +81,7 @@ test('a page whose code cannot be loaded says so, with reload, inside the layout
 });
 
 test('while a linked page loads, the current page stays and a status says it is loading', async () => {
-  renderApp('/');
+  renderApp(ROUTES.start);
   const start = screen.getByRole('heading', { level: 1 });
   await userEvent.click(screen.getByRole('link', { name: 'はじめる' }));
 
@@ -96,7 +97,7 @@ test('while a linked page loads, the current page stays and a status says it is 
 });
 
 test('opening the app on a page still loading shows the layout and one loading status', async () => {
-  renderApp('/request/procedures');
+  renderApp(REQUEST_PAGE_PATHS.dateAndProcedures);
   expect(serviceLink()).toBeTruthy();
   await waitFor(() => expect(loadingTexts()).toHaveLength(1));
 

@@ -7,6 +7,7 @@ import { serializeEnvelope } from '../../src/domain/progress/envelope';
 import { emptyProgress, type Progress } from '../../src/domain/progress/schema';
 import { DonePage, ProcedurePage } from '../../src/features/guides';
 import type { ProcedureTaskId } from '../../src/content/procedures';
+import { ROUTES, TASK_PATHS } from '../../src/content/routes';
 import { ProgressProvider } from '../../src/lib/progress/react';
 import { createProgressStore, STORAGE_KEY, type ProgressStore } from '../../src/lib/progress/store';
 import { MemoryStorage } from '../support/memory-storage';
@@ -24,14 +25,10 @@ function renderTask(task: ProcedureTaskId | 'done', changes: Partial<Progress> =
     serializeEnvelope({ ...emptyProgress(), ...changes }, '2026-11-26T03:05:00.000Z'),
   );
   const store: ProgressStore = createProgressStore({ getStorage: () => storage });
+  const path = task === 'done' ? ROUTES.done : TASK_PATHS[task];
   const router = createMemoryRouter(
-    [
-      {
-        path: '/:page',
-        element: task === 'done' ? <DonePage /> : <ProcedurePage task={task} />,
-      },
-    ],
-    { initialEntries: [`/${task}`] },
+    [{ path, element: task === 'done' ? <DonePage /> : <ProcedurePage task={task} /> }],
+    { initialEntries: [path] },
   );
   render(
     <ProgressProvider store={store}>

@@ -9,6 +9,7 @@ import { ProcedurePage } from '../../src/features/guides';
 import { CATALOG, Picture } from '../../src/features/guides/pictures';
 import type { ProcedureTaskId } from '../../src/content/procedures';
 import { ProgressProvider } from '../../src/lib/progress/react';
+import { TASK_PATHS } from '../../src/content/routes';
 import { createProgressStore, STORAGE_KEY } from '../../src/lib/progress/store';
 import { MemoryStorage } from '../support/memory-storage';
 
@@ -78,8 +79,9 @@ function renderTask(task: ProcedureTaskId, choices: Progress['choices']) {
     serializeEnvelope({ ...emptyProgress(), ...CALLED, choices }, '2026-11-26T03:05:00.000Z'),
   );
   const store = createProgressStore({ getStorage: () => storage });
-  const router = createMemoryRouter([{ path: '/:page', element: <ProcedurePage task={task} /> }], {
-    initialEntries: [`/${task}`],
+  const path = TASK_PATHS[task];
+  const router = createMemoryRouter([{ path, element: <ProcedurePage task={task} /> }], {
+    initialEntries: [path],
   });
   render(
     <ProgressProvider store={store}>

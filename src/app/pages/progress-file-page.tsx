@@ -6,6 +6,7 @@ import { Page } from '../../components/page';
 import { importProgress } from '../../domain/progress/transfer-import';
 import { useProgressStore } from '../../lib/progress/react';
 import { useSaveProgressFile } from '../save-progress-file';
+import { ROUTES } from '../../content/routes';
 
 /**
  * 「進捗をファイルに保存」 / 「ファイルから再開」: take the progress to another PC (the person is
@@ -31,7 +32,7 @@ export function ProgressFilePage() {
     }
     setProblems([]);
     store.update(() => result.progress);
-    void navigate('/tasks', { state: { imported: true } });
+    void navigate(ROUTES.tasks, { state: { imported: true } });
   };
 
   return (
@@ -40,7 +41,7 @@ export function ProgressFilePage() {
       hasErrors={problems.length > 0}
       before={
         <>
-          <BackLink to="/tasks">手続きの一覧へ戻る</BackLink>
+          <BackLink to={ROUTES.tasks}>手続きの一覧へ戻る</BackLink>
           <ErrorSummary
             errors={problems.map((message) => ({ fieldId: 'progress-file', message }))}
           />

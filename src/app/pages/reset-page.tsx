@@ -2,6 +2,7 @@ import { Link, useNavigate } from 'react-router';
 import { BackLink } from '../../components/back-link';
 import { Page } from '../../components/page';
 import { useProgressStore } from '../../lib/progress/react';
+import { ROUTES } from '../../content/routes';
 
 export function ResetPage() {
   const store = useProgressStore();
@@ -9,13 +10,13 @@ export function ResetPage() {
 
   const erase = () => {
     store.reset();
-    void navigate('/', { state: { erased: true } });
+    void navigate(ROUTES.start, { state: { erased: true } });
   };
 
   return (
     <Page
       heading="最初からやり直しますか？"
-      before={<BackLink to="/tasks">手続きの一覧へ戻る</BackLink>}
+      before={<BackLink to={ROUTES.tasks}>手続きの一覧へ戻る</BackLink>}
     >
       <p>
         このブラウザに保存されている入力内容（依頼書の内容、選んだ項目、チェックした手順）をすべて消去します。消去した内容は元に戻せません。
@@ -24,7 +25,7 @@ export function ResetPage() {
         <button type="button" className="button button--warning" onClick={erase}>
           消去して最初からやり直す
         </button>
-        <Link to="/tasks" className="button button--secondary">
+        <Link to={ROUTES.tasks} className="button button--secondary">
           キャンセル
         </Link>
       </div>

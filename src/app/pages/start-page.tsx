@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { Page } from '../../components/page';
 import { useProgressState } from '../../lib/progress/react';
+import { ROUTES } from '../../content/routes';
 
 export function StartPage() {
   const { updatedAt } = useProgressState();
@@ -46,7 +47,7 @@ export function StartPage() {
       </p>
 
       <div className="actions">
-        <Link to="/tasks" className="button button--start">
+        <Link to={ROUTES.tasks} className="button button--start">
           {hasProgress ? '続きから再開する' : 'はじめる'}
         </Link>
       </div>

@@ -3,7 +3,8 @@ import { Page } from '../../components/page';
 import { TaskList } from '../../components/task-list';
 import { progressSummary } from '../../domain/tasks/status';
 import { taskRows } from '../task-rows';
-import { useTaskStatuses } from '../use-task-statuses';
+import { useTaskStatuses } from '../../lib/progress/use-task-statuses';
+import { ROUTES } from '../../content/routes';
 
 export function TaskListPage() {
   const statuses = useTaskStatuses();
@@ -20,15 +21,15 @@ export function TaskListPage() {
       <TaskList rows={taskRows(statuses)} />
       {done === total && (
         <p className="summary">
-          すべての作業が完了しました。<Link to="/done">手続きの完了へ進む</Link>
+          すべての作業が完了しました。<Link to={ROUTES.done}>手続きの完了へ進む</Link>
         </p>
       )}
       <ul className="secondary-actions list">
         <li>
-          <Link to="/progress-file">進捗をファイルに保存・ファイルから再開</Link>
+          <Link to={ROUTES.progressFile}>進捗をファイルに保存・ファイルから再開</Link>
         </li>
         <li>
-          <Link to="/reset">このパソコンから入力内容を消去（最初からやり直す）</Link>
+          <Link to={ROUTES.reset}>このパソコンから入力内容を消去（最初からやり直す）</Link>
         </li>
       </ul>
     </Page>

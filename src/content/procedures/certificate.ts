@@ -19,6 +19,8 @@ export const CERTIFICATE: Procedure = {
   ],
   notices: [SCREENS_MAY_DIFFER],
   questions: [],
+  inServiceBrowser: true,
+  completedTitle: '電子証明書取得の作業はすべて完了しました。',
   steps: [
     step({
       id: 'certificate.open-service',

@@ -1,4 +1,4 @@
-import { rich, type Notice } from './types';
+import { link, rich, type NotApplicableText, type Notice } from './types';
 
 /**
  * The booklet's note that screens may differ. 「本冊子掲載の画面」 becomes 「掲載の画面」 because the
@@ -20,3 +20,15 @@ export const IE_MODE_MANUAL = '『ご利用マニュアル～ Microsoft Edge IE 
 export const SERVICE_SITE_URL = 'https://www.cjs-rokin.jp';
 /** The same site as the pop-up blocker's exception list takes it (Internet Options ④). */
 export const SERVICE_SITE_HOST = 'www.cjs-rokin.jp';
+
+/** Tasks 5 and 6 do not apply in IE mode: the separate manual replaces them. */
+export const IE_MODE_NOT_APPLICABLE: NotApplicableText = {
+  title: 'Microsoft Edge IE モードでご利用の場合、この作業は不要です。',
+  paragraphs: [
+    rich(
+      `中央ろうきんのホームページに掲示されている別冊${IE_MODE_MANUAL}に沿って設定してください。別冊での設定が完了した後は、「`,
+      link('電子証明書を取得する', 'certificate'),
+      '」へ進んでください。',
+    ),
+  ],
+};

@@ -1,4 +1,9 @@
-import { IE_MODE_MANUAL, SCREENS_MAY_DIFFER, SERVICE_SITE_URL } from './common';
+import {
+  IE_MODE_MANUAL,
+  IE_MODE_NOT_APPLICABLE,
+  SCREENS_MAY_DIFFER,
+  SERVICE_SITE_URL,
+} from './common';
 import { input, label, link, rich, step, type Procedure } from './types';
 
 /**
@@ -61,6 +66,8 @@ export const EDGE: Procedure = {
       ],
     },
   ],
+  inServiceBrowser: true,
+  notApplicable: IE_MODE_NOT_APPLICABLE,
   steps: [
     step({
       id: 'edge.open-settings',

@@ -13,6 +13,8 @@ export const FAX: Procedure = {
   ],
   notices: [],
   questions: [],
+  beforeSteps: ['fax-destination'],
+  afterSteps: ['contacts'],
   steps: [
     step({
       id: 'fax.send',
@@ -22,6 +24,7 @@ export const FAX: Procedure = {
         `${FAX_DESTINATION.name}${FAX_DESTINATION.department}（FAX ${FAX_DESTINATION.fax.display}）`,
         'へFAXにて送信してください。',
       ),
+      record: 'fax-sent',
     }),
     step({
       id: 'fax.wait-call',
@@ -37,6 +40,7 @@ export const FAX: Procedure = {
         ),
       ],
       // The call is recorded with its own control (Progress.callReceivedAt), not with a tick.
+      record: 'call-received',
       checkable: false,
     }),
   ],

@@ -1,4 +1,9 @@
-import { SCREENS_MAY_DIFFER, SERVICE_SITE_HOST, SERVICE_SITE_URL } from './common';
+import {
+  IE_MODE_NOT_APPLICABLE,
+  SCREENS_MAY_DIFFER,
+  SERVICE_SITE_HOST,
+  SERVICE_SITE_URL,
+} from './common';
 import { input, label, link, rich, step, type Procedure } from './types';
 
 /** Task 6: the booklet's 3. ポップアップブロックの設定確認および信頼済みサイトの登録 ①–⑪. */
@@ -21,6 +26,7 @@ export const INTERNET_OPTIONS: Procedure = {
         { value: '10', label: 'Windows 10' },
         { value: '11', label: 'Windows 11' },
       ],
+      preselectDetected: true,
     },
     {
       choice: 'popupBlocker',
@@ -46,6 +52,17 @@ export const INTERNET_OPTIONS: Procedure = {
       ],
     },
   ],
+  notApplicable: {
+    ...IE_MODE_NOT_APPLICABLE,
+    paragraphs: [
+      ...IE_MODE_NOT_APPLICABLE.paragraphs,
+      rich(
+        'Microsoft Edge (通常モード) でご利用の場合は、「',
+        link('Microsoft Edge を設定する', 'edge'),
+        '」で選び直してください。',
+      ),
+    ],
+  },
   steps: [
     step({
       id: 'internet-options.open',

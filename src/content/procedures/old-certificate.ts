@@ -37,6 +37,10 @@ export const OLD_CERTIFICATE: Procedure = {
       ],
     },
   ],
+  notApplicable: {
+    title: '以前のパソコンが残っていないため、この作業は不要です。',
+    paragraphs: [],
+  },
   steps: [
     step({
       id: 'old-certificate.open-options',

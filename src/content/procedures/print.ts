@@ -35,6 +35,7 @@ export const PRINT: Procedure = {
     step({
       id: 'print.check-filled',
       number: '①',
+      sectionHeading: '【ご確認事項】',
       instruction: '以下について記入されているかご確認ください。',
       list: [
         '依頼日',

@@ -95,7 +95,17 @@ export interface Step {
   readonly auto?: { readonly reason: RichText };
   /** A time limit the UI can count down, e.g. the 30 minutes of the authentication code. */
   readonly timer?: { readonly minutes: number; readonly label: string };
+  /**
+   * A moment the person records with a button of its own at the end of the step (Progress.faxSentAt,
+   * Progress.callReceivedAt). A checkable step with one gets its tick from that button, not a box.
+   */
+  readonly record?: RecordKind;
+  /** A heading the guide puts in front of this step and those after it (【ご確認事項】). */
+  readonly sectionHeading?: string;
 }
+
+/** The moments the guide records: the FAX sent, the bank's call received. */
+export type RecordKind = 'fax-sent' | 'call-received';
 
 /** A block of 注意事項 shown before the steps. */
 export interface Notice {
@@ -120,10 +130,24 @@ export type BranchQuestion = {
     readonly options: readonly ChoiceOption<K>[];
     /** The step whose screen answers the question (popupBlocker is read off step ②). */
     readonly askAt?: string;
+    /**
+     * The browser may tell the answer (Chromium's Windows version): the page then chooses it for
+     * the person, who can change it.
+     */
+    readonly preselectDetected?: boolean;
   };
 }[ChoiceKey];
 
 export type ProcedureTaskId = Exclude<TaskId, 'request'>;
+
+/** A fixed block of the guide shown with a task's steps: 《FAX 送信先》, <お問い合わせ先>. */
+export type GuideBlock = 'fax-destination' | 'contacts';
+
+/** What a task page says when the person's answer makes the task unnecessary (対象外). */
+export interface NotApplicableText {
+  readonly title: string;
+  readonly paragraphs: readonly RichText[];
+}
 
 export interface Procedure {
   readonly task: ProcedureTaskId;
@@ -134,4 +158,17 @@ export interface Procedure {
   readonly steps: readonly Step[];
   /** The guide's closing line, e.g. 「以上で電子証明書取得の作業は完了です。」 */
   readonly closing?: RichText;
+  /**
+   * The person does this task in the service's browser (Microsoft Edge on Windows), so the page
+   * warns when the browser showing it cannot be used for the service.
+   */
+  readonly inServiceBrowser?: boolean;
+  /** Shown instead of the steps when the task does not apply (domain/tasks/status.ts decides). */
+  readonly notApplicable?: NotApplicableText;
+  /** Blocks shown right before the steps. */
+  readonly beforeSteps?: readonly GuideBlock[];
+  /** Blocks shown after the steps and the completion note. */
+  readonly afterSteps?: readonly GuideBlock[];
+  /** The completion note's title; by default 「この作業はすべて完了しました。」 */
+  readonly completedTitle?: string;
 }

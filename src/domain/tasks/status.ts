@@ -22,45 +22,84 @@ export type TaskStatus =
  */
 export type StepPlan = (task: TaskId, choices: Choices) => readonly string[];
 
-/** The guide: do tasks 4–7 only after the bank's call that the procedure is complete. */
-const AFTER_CALL: ReadonlySet<TaskId> = new Set([
-  'old-certificate',
-  'edge',
-  'internet-options',
-  'certificate',
-]);
+/** What a task waits for before it can start: the confirmed request, or the bank's call. */
+export type Blocker = 'request' | 'call';
 
-export function isApplicable(task: TaskId, choices: Choices): boolean {
-  switch (task) {
-    case 'old-certificate':
-      // Only when the old PC is still there or stays in use (guide: otherwise go on to 2.).
-      return choices.oldPcInUse !== 'no';
-    case 'edge':
-    case 'internet-options':
-      // IE mode is set up with the bank's separate manual, then goes straight to obtaining.
-      return choices.browserMode !== 'ie-mode';
+/**
+ * The guide: print and FAX the request once it is made; do tasks 4–7 only after the bank's call
+ * that the procedure is complete.
+ */
+const WAITS_FOR: Readonly<Record<TaskId, Blocker | undefined>> = {
+  request: undefined,
+  print: 'request',
+  fax: 'request',
+  'old-certificate': 'call',
+  edge: 'call',
+  'internet-options': 'call',
+  certificate: 'call',
+};
+
+/** What the task waits for, whether or not it has happened yet. */
+export function waitsFor(task: TaskId): Blocker | undefined {
+  return WAITS_FOR[task];
+}
+
+/** What still keeps the task from starting, or undefined when it can start. */
+export function blockedBy(task: TaskId, progress: Progress): Blocker | undefined {
+  switch (WAITS_FOR[task]) {
+    case 'request':
+      return progress.requestConfirmed ? undefined : 'request';
+    case 'call':
+      // Only the call: editing the form afterwards must not lock tasks 4–7 again.
+      return progress.callReceivedAt === undefined ? 'call' : undefined;
     default:
-      return true;
+      return undefined;
   }
 }
 
-/** Branch answers that belong to a task: answering one of them means the task has begun. */
-const TASK_CHOICES: Partial<Record<TaskId, readonly (keyof Choices)[]>> = {
+type ChoiceKey = keyof Choices;
+type ChoiceAnswer = { [K in ChoiceKey]: { choice: K; value: NonNullable<Choices[K]> } }[ChoiceKey];
+
+/** The one answer that makes a task unnecessary (対象外). */
+const NOT_APPLICABLE_WHEN: Partial<Record<TaskId, ChoiceAnswer>> = {
+  // Only when the old PC is still there or stays in use (guide: otherwise go on to 2.).
+  'old-certificate': { choice: 'oldPcInUse', value: 'no' },
+  // IE mode is set up with the bank's separate manual, then goes straight to obtaining.
+  edge: { choice: 'browserMode', value: 'ie-mode' },
+  'internet-options': { choice: 'browserMode', value: 'ie-mode' },
+};
+
+/** The branch question whose answer decides whether the task applies at all. */
+export function decidingChoice(task: TaskId): ChoiceKey | undefined {
+  return NOT_APPLICABLE_WHEN[task]?.choice;
+}
+
+export function isApplicable(task: TaskId, choices: Choices): boolean {
+  const rule = NOT_APPLICABLE_WHEN[task];
+  return rule === undefined || choices[rule.choice] !== rule.value;
+}
+
+/**
+ * Branch answers that belong to a task: answering one of them means the task has begun. They are
+ * the questions its page asks (tests/procedures/content.test.ts keeps the two in step).
+ */
+const TASK_CHOICES: Partial<Record<TaskId, readonly ChoiceKey[]>> = {
   'old-certificate': ['oldPcInUse'],
   edge: ['browserMode'],
   'internet-options': ['windowsVersion', 'popupBlocker'],
 };
 
+export function taskChoices(task: TaskId): readonly ChoiceKey[] {
+  return TASK_CHOICES[task] ?? [];
+}
+
 export function taskStatus(task: TaskId, progress: Progress, plan: StepPlan): TaskStatus {
-  const requestDone = progress.requestConfirmed;
-  const called = progress.callReceivedAt !== undefined;
   if (task === 'request') {
-    if (requestDone) return 'completed';
+    if (progress.requestConfirmed) return 'completed';
     return isDraftTouched(progress) ? 'in-progress' : 'not-started';
   }
-  if (task === 'fax' && called) return 'completed';
-  // Tasks 4–7 wait for the call only: editing the form afterwards must not lock them again.
-  if (AFTER_CALL.has(task) ? !called : !requestDone) return 'cannot-start';
+  if (task === 'fax' && progress.callReceivedAt !== undefined) return 'completed';
+  if (blockedBy(task, progress) !== undefined) return 'cannot-start';
   if (!isApplicable(task, progress.choices)) return 'not-applicable';
 
   const steps = plan(task, progress.choices);
@@ -71,7 +110,7 @@ export function taskStatus(task: TaskId, progress: Progress, plan: StepPlan): Ta
     return progress.faxSentAt !== undefined || tickedCount > 0 ? 'in-progress' : 'not-started';
   }
   if (steps.length > 0 && tickedCount === steps.length) return 'completed';
-  const choiceMade = (TASK_CHOICES[task] ?? []).some((key) => progress.choices[key] !== undefined);
+  const choiceMade = taskChoices(task).some((key) => progress.choices[key] !== undefined);
   return tickedCount > 0 || choiceMade ? 'in-progress' : 'not-started';
 }
 

@@ -4,10 +4,11 @@ import { Page } from '../../components/page';
 import { PROCEDURES } from '../../content/procedures';
 import { progressSummary } from '../../domain/tasks/status';
 import { Contacts } from './fax-controls';
-import { useProgress, useStatuses } from './hooks';
+import { useTaskStatuses } from '../../lib/progress/use-task-statuses';
 import { Rich } from './rich-text';
 import { TipBox } from './step-list';
 import './guides.css';
+import { ROUTES } from '../../content/routes';
 
 const FAVOURITES_TIP = PROCEDURES.certificate.steps
   .find((s) => s.id === 'certificate.login-start')
@@ -15,13 +16,13 @@ const FAVOURITES_TIP = PROCEDURES.certificate.steps
 
 /** 「手続きの完了」: what is done, what to remember, who to call, and erasing what was stored. */
 export function DonePage() {
-  const statuses = useStatuses(useProgress());
+  const statuses = useTaskStatuses();
   const { done, total } = progressSummary(statuses);
   const allDone = done === total;
   const closing = PROCEDURES.certificate.closing;
 
   return (
-    <Page heading="手続きの完了" before={<BackLink to="/tasks">手続きの一覧へ戻る</BackLink>}>
+    <Page heading="手続きの完了" before={<BackLink to={ROUTES.tasks}>手続きの一覧へ戻る</BackLink>}>
       <div className="guide">
         {allDone ? (
           <div className="notice notice--success guide-complete">
@@ -36,7 +37,7 @@ export function DonePage() {
             <div className="notice__body">
               <p>
                 まだ完了していない作業があります（{total}件中{done}件完了）。
-                <Link to="/tasks">手続きの一覧</Link>で確認してください。
+                <Link to={ROUTES.tasks}>手続きの一覧</Link>で確認してください。
               </p>
             </div>
           </div>
@@ -56,10 +57,10 @@ export function DonePage() {
           依頼書に入力した内容（団体名、ご住所、代表者名、電話番号、ご契約番号など）と、チェックした手順は、このブラウザの中に保存されています。手続きが終わったら、消去することをおすすめします。共用のパソコンでは、必ず消去してください。
         </p>
         <div className="actions">
-          <Link to="/reset" className="button button--warning">
+          <Link to={ROUTES.reset} className="button button--warning">
             このパソコンから入力内容を消去
           </Link>
-          <Link to="/tasks" className="button button--secondary">
+          <Link to={ROUTES.tasks} className="button button--secondary">
             手続きの一覧へ戻る
           </Link>
         </div>

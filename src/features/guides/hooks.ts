@@ -1,16 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { ChoiceKey, ChoiceValue } from '../../content/procedures';
 import { detectEnvironment, type Environment, type UaBrand } from '../../domain/environment/detect';
-import { stepPlan } from '../../content/procedures/plan';
 import type { Progress } from '../../domain/progress/schema';
-import { allTaskStatuses } from '../../domain/tasks/status';
 import { useProgressState, useProgressStore } from '../../lib/progress/react';
-
-/** Every task's status, from the same rules as the task list. */
-export function useStatuses(progress: Progress) {
-  return useMemo(() => allTaskStatuses(progress, stepPlan), [progress]);
-}
 
 export function addTick(ticked: readonly string[], id: string): string[] {
   return ticked.includes(id) ? [...ticked] : [...ticked, id];

@@ -1,34 +1,37 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { Link } from 'react-router';
 import { BackLink } from '../../components/back-link';
 import { Choice, Fieldset } from '../../components/form/fields';
 import { Page } from '../../components/page';
 import {
-  IE_MODE_MANUAL,
   PROCEDURES,
   type BranchQuestion,
+  type GuideBlock,
   type Notice,
+  type Procedure,
   type ProcedureTaskId,
+  type RecordKind,
   type Step,
 } from '../../content/procedures';
 import type { Environment } from '../../domain/environment/detect';
 import { requiredStepIds, stepsFor } from '../../content/procedures/plan';
 import type { Choices } from '../../domain/progress/schema';
-import type { TaskId, TaskStatus } from '../../domain/tasks/status';
+import { decidingChoice, waitsFor, type TaskId, type TaskStatus } from '../../domain/tasks/status';
+import { useTaskStatuses } from '../../lib/progress/use-task-statuses';
 import {
   useEnvironment,
   useFocusHashTarget,
   useGuideActions,
   useOpenDetailsWhilePrinting,
   useProgress,
-  useStatuses,
 } from './hooks';
 import { CallReceivedControl, Contacts, FaxDestination, FaxSentControl } from './fax-controls';
-import { Rich, taskPath, taskTitle } from './rich-text';
+import { Rich, taskTitle } from './rich-text';
 import { StepList } from './step-list';
 import { environmentWarning, nextTask } from './text';
 import { usePreselectWindowsVersion } from './preselect';
 import './guides.css';
+import { ROUTES, taskPath } from '../../content/routes';
 
 export interface ProcedurePageProps {
   task: ProcedureTaskId;
@@ -36,31 +39,44 @@ export interface ProcedurePageProps {
   before?: ReactNode;
 }
 
-/** Tasks where the person works in the browser and so must use Microsoft Edge on Windows. */
-const BROWSER_TASKS: ReadonlySet<TaskId> = new Set(['edge', 'certificate']);
-
-/** Headings the guide puts in front of some steps. */
-const SECTION_BEFORE: Readonly<Record<string, string>> = {
-  'print.check-filled': '【ご確認事項】',
+/** The control that records each moment a step names (`Step.record`). */
+const RECORD_CONTROLS: Readonly<Record<RecordKind, ComponentType>> = {
+  'fax-sent': FaxSentControl,
+  'call-received': CallReceivedControl,
 };
+
+/** The fixed blocks a procedure may show with its steps (`Procedure.beforeSteps`, `afterSteps`). */
+const BLOCKS: Readonly<Record<GuideBlock, ComponentType>> = {
+  'fax-destination': FaxDestination,
+  contacts: Contacts,
+};
+
+function Blocks({ blocks = [] }: { blocks?: readonly GuideBlock[] }) {
+  return blocks.map((block) => {
+    const Block = BLOCKS[block];
+    return <Block key={block} />;
+  });
+}
 
 /**
  * One task of the guide (tasks 2–7) as a checklist: intro, 注意事項, branch questions, then the
- * steps that apply, each with its own tick box saved at once.
+ * steps that apply, each with its own tick box saved at once. What differs between tasks is in
+ * their content (content/procedures) and the task rules (domain/tasks/status.ts); this page only
+ * renders them.
  */
 export function ProcedurePage({ task, before }: ProcedurePageProps) {
   const procedure = PROCEDURES[task];
   const title = taskTitle(task);
   const progress = useProgress();
-  const statuses = useStatuses(progress);
+  const statuses = useTaskStatuses();
   const status = statuses[task];
   const environment = useEnvironment();
   const { setTicked, setChoice } = useGuideActions();
   useFocusHashTarget();
   useOpenDetailsWhilePrinting();
-  usePreselectWindowsVersion(task, status, environment);
+  usePreselectWindowsVersion(procedure, status, environment);
 
-  const back = <BackLink to="/tasks">手続きの一覧へ戻る</BackLink>;
+  const back = <BackLink to={ROUTES.tasks}>手続きの一覧へ戻る</BackLink>;
 
   if (status === 'cannot-start') {
     return (
@@ -88,19 +104,21 @@ export function ProcedurePage({ task, before }: ProcedurePageProps) {
   );
   // A task that does not apply still asks the question that made it so, so it can be changed.
   const topQuestions = procedure.questions.filter(
-    (q) => q.askAt === undefined && (applicable || decidesApplicability(task, q)),
+    (q) => q.askAt === undefined && (applicable || q.choice === decidingChoice(task)),
   );
 
-  const slot = (step: Step): ReactNode => (
-    <>
-      {questionsAt(step.id).map(question)}
-      {step.id === 'fax.send' && <FaxSentControl />}
-      {step.id === 'fax.wait-call' && <CallReceivedControl />}
-    </>
-  );
+  const slot = (step: Step): ReactNode => {
+    const RecordButton = step.record && RECORD_CONTROLS[step.record];
+    return (
+      <>
+        {questionsAt(step.id).map(question)}
+        {RecordButton && <RecordButton />}
+      </>
+    );
+  };
 
   const warning =
-    BROWSER_TASKS.has(task) && applicable ? environmentWarning(environment) : undefined;
+    procedure.inServiceBrowser === true && applicable ? environmentWarning(environment) : undefined;
 
   return (
     <Page heading={title} before={back}>
@@ -142,26 +160,26 @@ export function ProcedurePage({ task, before }: ProcedurePageProps) {
         {topQuestions.map(question)}
 
         {!applicable ? (
-          <NotApplicable task={task} choices={choices} statuses={statuses} />
+          <NotApplicable task={task} procedure={procedure} statuses={statuses} />
         ) : (
           <>
             {before}
-            {task === 'fax' && <FaxDestination />}
+            <Blocks blocks={procedure.beforeSteps} />
             <h2 id="steps-heading">手順</h2>
-            <StepsWithSections
-              steps={steps}
-              ticked={ticked}
-              onTick={setTicked}
-              slot={slot}
-              ownControl={task === 'fax' ? new Set(['fax.send']) : undefined}
-            />
+            <StepsWithSections steps={steps} ticked={ticked} onTick={setTicked} slot={slot} />
             {procedure.closing && (
               <p className="guide-closing">
                 <Rich text={procedure.closing} />
               </p>
             )}
-            <Completion task={task} status={status} statuses={statuses} choices={choices} />
-            {task === 'fax' && <Contacts />}
+            <Completion
+              task={task}
+              procedure={procedure}
+              status={status}
+              statuses={statuses}
+              choices={choices}
+            />
+            <Blocks blocks={procedure.afterSteps} />
           </>
         )}
       </div>
@@ -172,9 +190,9 @@ export function ProcedurePage({ task, before }: ProcedurePageProps) {
 /** Splits the steps where the guide puts a heading (【ご確認事項】 before print ①). */
 function StepsWithSections(props: Parameters<typeof StepList>[0]) {
   const { steps } = props;
-  const cut = steps.findIndex((s) => SECTION_BEFORE[s.id] !== undefined);
+  const cut = steps.findIndex((s) => s.sectionHeading !== undefined);
   if (cut < 0) return <StepList {...props} />;
-  const heading = SECTION_BEFORE[steps[cut]!.id]!;
+  const heading = steps[cut]!.sectionHeading!;
   return (
     <>
       {cut > 0 && <StepList {...props} steps={steps.slice(0, cut)} />}
@@ -184,15 +202,13 @@ function StepsWithSections(props: Parameters<typeof StepList>[0]) {
   );
 }
 
-function decidesApplicability(task: ProcedureTaskId, q: BranchQuestion): boolean {
-  return (
-    (task === 'old-certificate' && q.choice === 'oldPcInUse') ||
-    (task === 'edge' && q.choice === 'browserMode')
-  );
-}
+/** The task whose page records the bank's call (the step with the call-received control). */
+const CALL_TASK: ProcedureTaskId =
+  Object.values(PROCEDURES).find((p) => p.steps.some((s) => s.record === 'call-received'))?.task ??
+  'fax';
 
 function CannotStart({ task }: { task: ProcedureTaskId }) {
-  const beforeCall = task !== 'print' && task !== 'fax';
+  const beforeCall = waitsFor(task) === 'call';
   return (
     <>
       <p>
@@ -203,7 +219,7 @@ function CannotStart({ task }: { task: ProcedureTaskId }) {
       </p>
       {beforeCall ? (
         <p>
-          お電話を受けたら、「<Link to={taskPath('fax')}>{taskTitle('fax')}</Link>
+          お電話を受けたら、「<Link to={taskPath(CALL_TASK)}>{taskTitle(CALL_TASK)}</Link>
           」の画面で「ろうきんから完了のお電話を受けた」を押してください。
         </p>
       ) : (
@@ -212,7 +228,7 @@ function CannotStart({ task }: { task: ProcedureTaskId }) {
         </p>
       )}
       <p>
-        <Link to="/tasks">手続きの一覧へ戻る</Link>
+        <Link to={ROUTES.tasks}>手続きの一覧へ戻る</Link>
       </p>
     </>
   );
@@ -315,54 +331,33 @@ function suggestion(
 
 function NotApplicable({
   task,
-  choices,
+  procedure,
   statuses,
 }: {
   task: ProcedureTaskId;
-  choices: Choices;
+  procedure: Procedure;
   statuses: Readonly<Record<TaskId, TaskStatus>>;
 }) {
+  const text = procedure.notApplicable;
+  if (text === undefined) return null;
   const next = nextTask(task, statuses);
-  const onward = next && (
-    <p>
-      <Link to={taskPath(next)} className="button">
-        次の作業「{taskTitle(next)}」へ進む
-      </Link>
-    </p>
-  );
-
-  if (task === 'old-certificate') {
-    return (
-      <div aria-live="polite" className="not-applicable">
-        <p className="not-applicable__title">
-          以前のパソコンが残っていないため、この作業は不要です。
+  return (
+    <div aria-live="polite" className="not-applicable">
+      <p className="not-applicable__title">{text.title}</p>
+      {text.paragraphs.map((paragraph, i) => (
+        <p key={i}>
+          <Rich text={paragraph} />
         </p>
-        {onward}
-      </div>
-    );
-  }
-  if (choices.browserMode === 'ie-mode') {
-    return (
-      <div aria-live="polite" className="not-applicable">
-        <p className="not-applicable__title">
-          Microsoft Edge IE モードでご利用の場合、この作業は不要です。
-        </p>
+      ))}
+      {next && (
         <p>
-          中央ろうきんのホームページに掲示されている別冊{IE_MODE_MANUAL}
-          に沿って設定してください。別冊での設定が完了した後は、「
-          <Link to={taskPath('certificate')}>{taskTitle('certificate')}</Link>」へ進んでください。
+          <Link to={taskPath(next)} className="button">
+            次の作業「{taskTitle(next)}」へ進む
+          </Link>
         </p>
-        {task === 'internet-options' && (
-          <p>
-            Microsoft Edge (通常モード) でご利用の場合は、「
-            <Link to={taskPath('edge')}>{taskTitle('edge')}</Link>」で選び直してください。
-          </p>
-        )}
-        {onward}
-      </div>
-    );
-  }
-  return null;
+      )}
+    </div>
+  );
 }
 
 /**
@@ -371,11 +366,13 @@ function NotApplicable({
  */
 function Completion({
   task,
+  procedure,
   status,
   statuses,
   choices,
 }: {
   task: ProcedureTaskId;
+  procedure: Procedure;
   status: TaskStatus;
   statuses: Readonly<Record<TaskId, TaskStatus>>;
   choices: Choices;
@@ -386,7 +383,7 @@ function Completion({
     .filter((s) => s.checkable && s.auto === undefined)
     .every((s) => ticked.has(s.id));
   const requiredDone = requiredStepIds(task, choices).every((id) => ticked.has(id));
-  const unanswered = PROCEDURES[task].questions.filter((q) => choices[q.choice] === undefined);
+  const unanswered = procedure.questions.filter((q) => choices[q.choice] === undefined);
   const next = nextTask(task, statuses);
 
   let content: ReactNode = null;
@@ -395,34 +392,31 @@ function Completion({
       <div className="notice notice--success guide-complete">
         <div className="notice__body">
           <p className="guide-complete__title">
-            {task === 'certificate'
-              ? '電子証明書取得の作業はすべて完了しました。'
-              : 'この作業はすべて完了しました。'}
+            {procedure.completedTitle ?? 'この作業はすべて完了しました。'}
           </p>
           <ul className="guide-complete__links">
-            {task === 'certificate' ? (
+            {next === undefined ? (
+              // The last task leads to the end of the whole procedure.
               <li>
-                <Link to="/done" className="button">
+                <Link to={ROUTES.done} className="button">
                   手続きの完了へ進む
                 </Link>
               </li>
             ) : (
-              next && (
-                <li>
-                  <Link to={taskPath(next)} className="button">
-                    次の作業「{taskTitle(next)}」へ進む
-                  </Link>
-                </li>
-              )
+              <li>
+                <Link to={taskPath(next)} className="button">
+                  次の作業「{taskTitle(next)}」へ進む
+                </Link>
+              </li>
             )}
             <li>
-              <Link to="/tasks">手続きの一覧へ戻る</Link>
+              <Link to={ROUTES.tasks}>手続きの一覧へ戻る</Link>
             </li>
           </ul>
         </div>
       </div>
     );
-  } else if (task !== 'fax' && shownDone && !requiredDone && unanswered.length > 0) {
+  } else if (shownDone && !requiredDone && unanswered.length > 0) {
     content = (
       <p className="guide-pending">
         すべての手順にチェックしましたが、まだ答えていない質問があります：

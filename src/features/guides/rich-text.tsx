@@ -1,13 +1,10 @@
 import { Fragment } from 'react';
 import { Link } from 'react-router';
 import type { RichText, Segment } from '../../content/procedures';
+import { taskPath } from '../../content/routes';
 import { TASKS } from '../../content/tasks';
 import type { TaskId } from '../../domain/tasks/status';
 import { CopyButton } from './copy-button';
-
-export function taskPath(task: TaskId): string {
-  return TASKS.find((t) => t.id === task)?.path ?? '/tasks';
-}
 
 export function taskTitle(task: TaskId): string {
   return TASKS.find((t) => t.id === task)?.title ?? '';
@@ -28,7 +25,7 @@ function SegmentView({ segment }: { segment: Segment }) {
   if ('input' in segment) return <Typed value={segment.input} />;
   if ('to' in segment) {
     const { task, step } = segment.to;
-    return <Link to={`${taskPath(task)}${step ? `#${step}` : ''}`}>{segment.text}</Link>;
+    return <Link to={taskPath(task, step)}>{segment.text}</Link>;
   }
   return <>{segment.text}</>;
 }

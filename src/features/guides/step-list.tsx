@@ -12,8 +12,6 @@ export interface StepListProps {
   onTick: (id: string, on: boolean) => void;
   /** Extra content at the end of a step (a branch question, the FAX controls). */
   slot?: (step: Step) => ReactNode;
-  /** Steps whose tick is given by a control of their own (the FAX 「送信した」 button). */
-  ownControl?: ReadonlySet<string>;
 }
 
 /** The steps of a task, in the guide's order; a sub-step (ア–ウ) sits inside its parent. */
@@ -45,9 +43,10 @@ function StepItem({
   sub?: boolean;
   showOnlyIf?: boolean;
 }) {
-  const { ticked, onTick, slot, ownControl } = rest;
+  const { ticked, onTick, slot } = rest;
   const done = step.auto !== undefined || ticked.has(step.id);
-  const checkable = step.checkable && !ownControl?.has(step.id);
+  // A step with a record control (the FAX 「送信した」 button) gets its tick from that button.
+  const checkable = step.checkable && step.record === undefined;
   const classes = ['step', sub && 'step--sub', checkable && done && 'step--done'];
 
   return (

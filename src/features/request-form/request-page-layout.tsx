@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { BackLink } from '../../components/back-link';
 import { ErrorSummary, focusField, type SummaryError } from '../../components/form/error-summary';
 import { Page } from '../../components/page';
+import { REQUEST_PATHS } from '../../content/routes';
 
 /** The frame of every form page: back link, error summary, heading, fields, 次へ. */
 export function RequestPageLayout({
@@ -40,7 +41,7 @@ export function RequestPageLayout({
       }
     >
       <p>
-        <Link to="/request/example">記入例を見る</Link>
+        <Link to={REQUEST_PATHS.example}>記入例を見る</Link>
       </p>
       <form noValidate onSubmit={onSubmit}>
         {children}

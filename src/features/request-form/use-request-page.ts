@@ -22,8 +22,7 @@ import type { RequestDraft, TextField } from '../../domain/request/schema';
 import { useProgressStore } from '../../lib/progress/react';
 import type { ProgressStore } from '../../lib/progress/store';
 import type { SummaryError } from '../../components/form/error-summary';
-
-export const CHECK_PATH = '/request/check';
+import { REQUEST_PATHS } from '../../content/routes';
 
 export interface RequestPageOptions<P extends PageId> {
   /** The page, as the field registry names it: its fields, their ids and labels come from there. */
@@ -81,7 +80,7 @@ export function useRequestPage<P extends PageId>(options: RequestPageOptions<P>)
 
   const onSubmit = form.handleSubmit((output) => {
     saveToDraft(store, output);
-    void navigate(returnToCheck ? CHECK_PATH : next);
+    void navigate(returnToCheck ? REQUEST_PATHS.check : next);
   });
 
   const errors = form.formState.errors;

@@ -7,6 +7,7 @@ import { summaryRows } from '../../../domain/request/summary';
 import { useProgressState, useProgressStore } from '../../../lib/progress/react';
 import { usePrintability } from '../../../lib/printability';
 import { changeLink } from '../links';
+import { REQUEST_PAGE_PATHS, TASK_PATHS } from '../../../content/routes';
 
 export function CheckPage() {
   const { progress } = useProgressState();
@@ -18,7 +19,7 @@ export function CheckPage() {
 
   const confirm = () => {
     store.update((p) => ({ ...p, requestConfirmed: true }));
-    void navigate('/print');
+    void navigate(TASK_PATHS.print);
   };
 
   return (
@@ -26,7 +27,7 @@ export function CheckPage() {
       heading="入力内容の確認"
       caption="依頼書を作成する"
       hasErrors={problems.length > 0}
-      before={<BackLink to="/request/contract-number" />}
+      before={<BackLink to={REQUEST_PAGE_PATHS.contractNumber} />}
     >
       {problems.length > 0 && (
         <>

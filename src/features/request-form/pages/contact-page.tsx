@@ -4,6 +4,7 @@ import { createRules } from '../../../domain/request/rules';
 import { usePrintability } from '../../../lib/printability';
 import { RequestPageLayout } from '../request-page-layout';
 import { useRequestPage } from '../use-request-page';
+import { REQUEST_PAGE_PATHS } from '../../../content/routes';
 
 export function ContactPage() {
   const printability = usePrintability();
@@ -12,13 +13,13 @@ export function ContactPage() {
   const { onSubmit, summary, textField } = useRequestPage({
     page: 'contact',
     schema,
-    next: '/request/contract-number',
+    next: REQUEST_PAGE_PATHS.contractNumber,
   });
 
   return (
     <RequestPageLayout
       heading="連絡先"
-      back="/request/organisation"
+      back={REQUEST_PAGE_PATHS.organisation}
       summary={summary}
       onSubmit={onSubmit}
     >

@@ -6,7 +6,8 @@ import { createRules } from '../../../domain/request/rules';
 import { useProgressState } from '../../../lib/progress/react';
 import { usePrintability } from '../../../lib/printability';
 import { RequestPageLayout } from '../request-page-layout';
-import { CHECK_PATH, useRequestPage } from '../use-request-page';
+import { useRequestPage } from '../use-request-page';
+import { REQUEST_PAGE_PATHS, REQUEST_PATHS } from '../../../content/routes';
 
 export function ContractNumberPage() {
   const { progress } = useProgressState();
@@ -21,13 +22,13 @@ export function ContractNumberPage() {
   const { onSubmit, summary, textField } = useRequestPage({
     page: 'contractNumber',
     schema,
-    next: CHECK_PATH,
+    next: REQUEST_PATHS.check,
   });
 
   return (
     <RequestPageLayout
       heading="ご契約番号"
-      back="/request/contact"
+      back={REQUEST_PAGE_PATHS.contact}
       summary={summary}
       onSubmit={onSubmit}
     >
@@ -44,7 +45,8 @@ export function ContractNumberPage() {
               <p>「ご契約番号照会」を選んでいるため、ご不明の場合は空欄のままで構いません。</p>
             ) : (
               <p>
-                ご契約番号がご不明の場合は、<Link to="/request/procedures">手続の種類</Link>
+                ご契約番号がご不明の場合は、
+                <Link to={REQUEST_PAGE_PATHS.dateAndProcedures}>手続の種類</Link>
                 で「ご契約番号照会」も選んでください。
               </p>
             )}

@@ -3,6 +3,7 @@ import { BackLink } from '../../../components/back-link';
 import { Page } from '../../../components/page';
 import { PROCEDURE_LABELS } from '../../../content/request-form';
 import { REQUEST_EXAMPLE } from '../../../content/request-example';
+import { REQUEST_PAGE_PATHS } from '../../../content/routes';
 
 const ROWS: readonly (readonly [string, string])[] = [
   ['依頼日', '20XX年 X月 XX日（依頼日をご記入ください）'],
@@ -27,7 +28,7 @@ export function ExamplePage() {
     <Page
       heading="記入例"
       caption="依頼書を作成する"
-      before={<BackLink to="/request/procedures">依頼書の入力に戻る</BackLink>}
+      before={<BackLink to={REQUEST_PAGE_PATHS.dateAndProcedures}>依頼書の入力に戻る</BackLink>}
     >
       <p>中央労働金庫の手順書に掲載されている記入例です。番号や住所は架空のものです。</p>
       <dl className="summary-list">
@@ -48,7 +49,7 @@ export function ExamplePage() {
         <li>一般ユーザーの電子証明書を失効する場合はユーザー名もご記入ください。</li>
       </ul>
       <p>
-        <Link to="/request/procedures">依頼書の入力に戻る</Link>
+        <Link to={REQUEST_PAGE_PATHS.dateAndProcedures}>依頼書の入力に戻る</Link>
       </p>
     </Page>
   );

@@ -5,6 +5,7 @@ import { usePrintability } from '../../../lib/printability';
 import { PostalLookup } from '../postal-lookup';
 import { RequestPageLayout } from '../request-page-layout';
 import { useRequestPage } from '../use-request-page';
+import { REQUEST_PAGE_PATHS } from '../../../content/routes';
 
 export function OrganisationPage() {
   const printability = usePrintability();
@@ -13,14 +14,14 @@ export function OrganisationPage() {
   const { form, onSubmit, summary, textField } = useRequestPage({
     page: 'organisation',
     schema,
-    next: '/request/contact',
+    next: REQUEST_PAGE_PATHS.contact,
   });
   const { watch, setValue, setFocus } = form;
 
   return (
     <RequestPageLayout
       heading="団体の情報"
-      back="/request/procedures"
+      back={REQUEST_PAGE_PATHS.dateAndProcedures}
       summary={summary}
       onSubmit={onSubmit}
     >

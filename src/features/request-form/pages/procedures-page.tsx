@@ -23,6 +23,7 @@ import type { RequestDraft } from '../../../domain/request/schema';
 import { usePrintability } from '../../../lib/printability';
 import { RequestPageLayout } from '../request-page-layout';
 import { useRequestPage } from '../use-request-page';
+import { REQUEST_PAGE_PATHS, ROUTES } from '../../../content/routes';
 
 /** Hints under a field, beyond its label (a field without one needs no entry). */
 const FIELD_HINTS: Partial<Record<FieldName, string>> = {
@@ -49,7 +50,7 @@ export function ProceduresPage() {
     page: 'dateAndProcedures',
     schema,
     values,
-    next: '/request/organisation',
+    next: REQUEST_PAGE_PATHS.organisation,
   });
   const { register, watch } = form;
   const ticks = {
@@ -128,7 +129,7 @@ export function ProceduresPage() {
   return (
     <RequestPageLayout
       heading="依頼日と手続の種類"
-      back="/tasks"
+      back={ROUTES.tasks}
       summary={summary}
       onSubmit={onSubmit}
     >
