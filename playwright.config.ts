@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
@@ -26,18 +27,23 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
-  // One worker: the machines have 2 cores, and the browser, the preview server and the PDF
-  // worker share them; parallel runs made timing-sensitive steps flaky.
-  workers: 1,
+  // As many workers as the machine has cores, at most 4 (E2E_WORKERS overrides): the browser,
+  // the preview server and the PDF worker share them, so more would only queue. No test waits
+  // for a fixed time, only for conditions, so a busy machine makes them slower, not flaky.
+  workers: Number(process.env.E2E_WORKERS ?? Math.min(4, Math.max(1, availableParallelism()))),
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // Generous: a lazily loaded page chunk or the PDF worker can take seconds on a busy machine.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   globalSetup: './e2e/support/global-setup.ts',
   use: {
     baseURL: `http://localhost:${PORT}`,
     locale: 'ja-JP',
     timezoneId: 'Asia/Tokyo',
     trace: 'retain-on-failure',
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
   },
   projects: [
     {

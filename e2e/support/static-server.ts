@@ -19,9 +19,10 @@ const TYPES: Record<string, string> = {
  * A static host for a build directory that can be swapped while it runs: a deploy of a new
  * version, as a person's browser would meet it. Unknown paths get index.html (the single-page
  * app fallback README.md asks hosts for); nothing is cached by HTTP, so only the service worker
- * decides what is kept.
+ * decides what is kept. Port 0 (the default) takes a free port: a fixed one can be another
+ * checkout's preview server or another worker's host.
  */
-export async function startStaticServer(root: string, port: number) {
+export async function startStaticServer(root: string, port = 0) {
   let current = root;
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
@@ -38,9 +39,14 @@ export async function startStaticServer(root: string, port: number) {
       response.writeHead(404).end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(port, 'localhost', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, 'localhost', resolve);
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('No port to serve on');
   return {
-    url: `http://localhost:${port}`,
+    url: `http://localhost:${address.port}`,
     /** Serves another build from now on: a new version has been deployed. */
     deploy(nextRoot: string) {
       current = nextRoot;
