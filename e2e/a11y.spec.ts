@@ -4,6 +4,7 @@ import type { Progress } from '../src/domain/progress/schema';
 import { emptyRequestDraft } from '../src/domain/request/schema';
 import { expectNoAxeViolations } from './support/a11y';
 import { savedProgress, seedStorage, STORAGE_KEY } from './support/progress';
+import { REQUEST_PAGE_PATHS, REQUEST_PATHS, ROUTES, TASK_PATHS } from '../src/content/routes';
 
 /**
  * WCAG 2.2 AA with axe on every page, in each state that matters. Each test opens one page and
@@ -33,24 +34,24 @@ const next = (page: Page) => page.getByRole('button', { name: '次へ' }).click(
 const STATES: State[] = [
   { name: 'start page', path: '/' },
   { name: 'start page, returning', path: '/', seed: CONFIRMED },
-  { name: 'task list, empty', path: '/tasks' },
+  { name: 'task list, empty', path: ROUTES.tasks },
   {
     name: 'task list, after the call',
-    path: '/tasks',
+    path: ROUTES.tasks,
     seed: { ...CALLED, choices: { oldPcInUse: 'no' } },
   },
-  { name: 'reset confirmation', path: '/reset', seed: CONFIRMED },
+  { name: 'reset confirmation', path: ROUTES.reset, seed: CONFIRMED },
   { name: 'not found', path: '/nowhere' },
-  { name: 'progress file', path: '/progress-file', seed: CONFIRMED },
+  { name: 'progress file', path: ROUTES.progressFile, seed: CONFIRMED },
   {
     name: 'progress file, with an error',
-    path: '/progress-file',
+    path: ROUTES.progressFile,
     act: (page) => page.getByRole('button', { name: 'ファイルから再開' }).click(),
   },
-  { name: 'form: procedures', path: '/request/procedures' },
+  { name: 'form: procedures', path: REQUEST_PAGE_PATHS.dateAndProcedures },
   {
     name: 'form: procedures, every conditional field open',
-    path: '/request/procedures',
+    path: REQUEST_PAGE_PATHS.dateAndProcedures,
     act: async (page) => {
       await page.getByRole('checkbox', { name: 'マスターユーザーの削除' }).check();
       await page.getByRole('checkbox', { name: 'その他', exact: true }).check();
@@ -59,7 +60,7 @@ const STATES: State[] = [
   },
   {
     name: 'form: procedures, with errors',
-    path: '/request/procedures',
+    path: REQUEST_PAGE_PATHS.dateAndProcedures,
     act: async (page) => {
       await page.getByLabel('月').fill('13');
       await page.getByRole('checkbox', { name: 'マスターユーザーの削除' }).check();
@@ -67,10 +68,10 @@ const STATES: State[] = [
       await expect(page.getByRole('alert')).toBeVisible();
     },
   },
-  { name: 'form: organisation', path: '/request/organisation' },
+  { name: 'form: organisation', path: REQUEST_PAGE_PATHS.organisation },
   {
     name: 'form: organisation, several addresses for a postal code',
-    path: '/request/organisation',
+    path: REQUEST_PAGE_PATHS.organisation,
     act: async (page) => {
       await page.getByLabel('郵便番号').fill('4520961');
       await expect(page.getByRole('group', { name: /複数の住所があります/ })).toBeVisible();
@@ -78,7 +79,7 @@ const STATES: State[] = [
   },
   {
     name: 'form: organisation, with errors',
-    path: '/request/organisation',
+    path: REQUEST_PAGE_PATHS.organisation,
     act: async (page) => {
       await next(page);
       await expect(page.getByRole('alert')).toBeVisible();
@@ -86,7 +87,7 @@ const STATES: State[] = [
   },
   {
     name: 'form: contact, with errors',
-    path: '/request/contact',
+    path: REQUEST_PAGE_PATHS.contact,
     act: async (page) => {
       await page.getByLabel('電話番号').fill('abc');
       await next(page);
@@ -95,7 +96,7 @@ const STATES: State[] = [
   },
   {
     name: 'form: contract number, with errors',
-    path: '/request/contract-number',
+    path: REQUEST_PAGE_PATHS.contractNumber,
     act: async (page) => {
       await page.getByLabel('ご契約番号').fill('123');
       await next(page);
@@ -104,62 +105,62 @@ const STATES: State[] = [
   },
   {
     name: 'form: check page, incomplete',
-    path: '/request/check',
+    path: REQUEST_PATHS.check,
     seed: { request: { ...emptyRequestDraft(), organisationName: '中央' } },
   },
   {
     name: 'form: check page, complete',
-    path: '/request/check',
+    path: REQUEST_PATHS.check,
     seed: { request: { ...REQUEST_EXAMPLE } },
   },
-  { name: 'form: example', path: '/request/example' },
+  { name: 'form: example', path: REQUEST_PATHS.example },
   {
     name: 'print: PDF shown',
-    path: '/print',
+    path: TASK_PATHS.print,
     seed: CONFIRMED,
     act: (page) =>
       expect(page.getByText('依頼書（PDF）を作成しました。')).toBeVisible({ timeout: 20_000 }),
   },
-  { name: 'print: answers missing', path: '/print', seed: { requestConfirmed: true } },
-  { name: 'print: print view', path: '/print', seed: CONFIRMED, media: 'print' },
-  { name: 'fax: before sending', path: '/fax', seed: CONFIRMED },
+  { name: 'print: answers missing', path: TASK_PATHS.print, seed: { requestConfirmed: true } },
+  { name: 'print: print view', path: TASK_PATHS.print, seed: CONFIRMED, media: 'print' },
+  { name: 'fax: before sending', path: TASK_PATHS.fax, seed: CONFIRMED },
   {
     name: 'fax: sent, waiting for the call',
-    path: '/fax',
+    path: TASK_PATHS.fax,
     seed: { ...CONFIRMED, faxSentAt: '2026-11-26T01:05:00.000Z' },
   },
-  { name: 'fax: call received', path: '/fax', seed: CALLED },
-  { name: 'old certificate: locked', path: '/old-certificate', seed: CONFIRMED },
-  { name: 'old certificate: question', path: '/old-certificate', seed: CALLED },
+  { name: 'fax: call received', path: TASK_PATHS.fax, seed: CALLED },
+  { name: 'old certificate: locked', path: TASK_PATHS['old-certificate'], seed: CONFIRMED },
+  { name: 'old certificate: question', path: TASK_PATHS['old-certificate'], seed: CALLED },
   {
     name: 'old certificate: old PC kept',
-    path: '/old-certificate',
+    path: TASK_PATHS['old-certificate'],
     seed: { ...CALLED, choices: { oldPcInUse: 'yes' } },
   },
   {
     name: 'old certificate: old PC gone',
-    path: '/old-certificate',
+    path: TASK_PATHS['old-certificate'],
     seed: { ...CALLED, choices: { oldPcInUse: 'no' } },
   },
-  { name: 'edge: question', path: '/edge', seed: CALLED },
+  { name: 'edge: question', path: TASK_PATHS.edge, seed: CALLED },
   {
     name: 'edge: normal mode',
-    path: '/edge',
+    path: TASK_PATHS.edge,
     seed: { ...CALLED, choices: { browserMode: 'edge' } },
   },
   {
     name: 'edge: IE mode',
-    path: '/edge',
+    path: TASK_PATHS.edge,
     seed: { ...CALLED, choices: { browserMode: 'ie-mode' } },
   },
   {
     name: 'internet options: Windows 10, popup blocker on',
-    path: '/internet-options',
+    path: TASK_PATHS['internet-options'],
     seed: { ...CALLED, choices: { browserMode: 'edge', windowsVersion: '10', popupBlocker: 'on' } },
   },
   {
     name: 'internet options: Windows 11, popup blocker off',
-    path: '/internet-options',
+    path: TASK_PATHS['internet-options'],
     seed: {
       ...CALLED,
       choices: { browserMode: 'edge', windowsVersion: '11', popupBlocker: 'off' },
@@ -167,27 +168,27 @@ const STATES: State[] = [
   },
   {
     name: 'internet options: IE mode',
-    path: '/internet-options',
+    path: TASK_PATHS['internet-options'],
     seed: { ...CALLED, choices: { browserMode: 'ie-mode' } },
   },
   {
     name: 'certificate: normal mode',
-    path: '/certificate',
+    path: TASK_PATHS.certificate,
     seed: { ...CALLED, choices: { browserMode: 'edge' } },
   },
   {
     name: 'certificate: IE mode, timer running',
-    path: '/certificate',
+    path: TASK_PATHS.certificate,
     seed: { ...CALLED, choices: { browserMode: 'ie-mode' } },
     act: (page) => page.getByRole('button', { name: /タイマーを開始/ }).click(),
   },
   {
     name: 'certificate: print view',
-    path: '/certificate',
+    path: TASK_PATHS.certificate,
     seed: { ...CALLED, choices: { browserMode: 'edge' } },
     media: 'print',
   },
-  { name: 'done', path: '/done', seed: CALLED },
+  { name: 'done', path: ROUTES.done, seed: CALLED },
 ];
 
 // The page every in-app visit starts from: in the first load (no chunk to wait for), and it reads
@@ -321,15 +322,18 @@ for (const [group, names] of Object.entries(GROUPS)) {
 test.describe('layout at 320 px and at 200 % zoom', () => {
   const PAGES: [string, Partial<Progress> | undefined][] = [
     ['/', undefined],
-    ['/tasks', CALLED],
-    ['/request/procedures', undefined],
-    ['/request/organisation', undefined],
-    ['/request/check', { request: { ...REQUEST_EXAMPLE } }],
-    ['/fax', CONFIRMED],
-    ['/edge', { ...CALLED, choices: { browserMode: 'edge' } }],
-    ['/internet-options', { ...CALLED, choices: { windowsVersion: '10', popupBlocker: 'on' } }],
-    ['/certificate', { ...CALLED, choices: { browserMode: 'edge' } }],
-    ['/done', CALLED],
+    [ROUTES.tasks, CALLED],
+    [REQUEST_PAGE_PATHS.dateAndProcedures, undefined],
+    [REQUEST_PAGE_PATHS.organisation, undefined],
+    [REQUEST_PATHS.check, { request: { ...REQUEST_EXAMPLE } }],
+    [TASK_PATHS.fax, CONFIRMED],
+    [TASK_PATHS.edge, { ...CALLED, choices: { browserMode: 'edge' } }],
+    [
+      TASK_PATHS['internet-options'],
+      { ...CALLED, choices: { windowsVersion: '10', popupBlocker: 'on' } },
+    ],
+    [TASK_PATHS.certificate, { ...CALLED, choices: { browserMode: 'edge' } }],
+    [ROUTES.done, CALLED],
   ];
   // 1280 px at 200 % zoom lays out like 640 CSS px; 320 px is WCAG 1.4.10's reflow width.
   for (const width of [320, 640]) {
@@ -353,7 +357,7 @@ test('every page sets lang="ja" and moves focus to its heading after navigation'
   page,
 }) => {
   await seedStorage(page, savedProgress(CALLED));
-  await page.goto('/');
+  await page.goto(ROUTES.start);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   for (const link of ['はじめる', '以前の電子証明書を削除する']) {
     await page
@@ -365,7 +369,7 @@ test('every page sets lang="ja" and moves focus to its heading after navigation'
 });
 
 test('the axe check can fail: a page with an unlabelled input is reported', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(ROUTES.start);
   await page.evaluate(() => {
     const input = document.createElement('input');
     input.type = 'text';

@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { REQUEST_EXAMPLE } from '../../src/content/request-example';
 import type { Request } from '../../src/domain/request/schema';
+import { REQUEST_PATHS } from '../../src/content/routes';
 
 /** The fields a person types the 記入例 into; 依頼日 and the procedures are chosen instead. */
 const TYPED = [
@@ -26,7 +27,7 @@ export async function next(page: Page) {
 
 /** Fills every page with the example (依頼日 stays today, マスターユーザー's certificate). */
 export async function fillRequestForm(page: Page, values = EXAMPLE) {
-  await page.goto('/request');
+  await page.goto(REQUEST_PATHS.start);
   await expect(page.getByRole('heading', { level: 1, name: '依頼日と手続の種類' })).toBeVisible();
   await page.getByRole('checkbox', { name: 'マスターユーザー', exact: true }).check();
   await next(page);
