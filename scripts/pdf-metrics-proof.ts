@@ -1,5 +1,5 @@
 /**
- * The proof that the PDF metrics table answers exactly as the fonts do (tests/pdf/metrics.test.ts):
+ * The proof that the PDF metrics table answers exactly as the fonts do (tests/features/request-pdf/metrics.test.ts):
  * canDraw and measure for every code point, and fitting for growing texts in every box of the
  * layout. It takes most of the unit run, and its answer only changes when the fonts, the table or
  * the code it runs change, so its result is kept under a key made of exactly those

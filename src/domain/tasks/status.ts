@@ -81,7 +81,7 @@ export function isApplicable(task: TaskId, choices: Choices): boolean {
 
 /**
  * Branch answers that belong to a task: answering one of them means the task has begun. They are
- * the questions its page asks (tests/procedures/content.test.ts keeps the two in step).
+ * the questions its page asks (tests/content/procedures/content.test.ts keeps the two in step).
  */
 const TASK_CHOICES: Partial<Record<TaskId, readonly ChoiceKey[]>> = {
   'old-certificate': ['oldPcInUse'],

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { fitText, wrapText, type FitBox } from '../../../src/features/request-pdf/fit-text';
+
+// Full-width characters are 1 em, ASCII 0.5 em: the proportions of BIZ UD Gothic.
+const measure = (text: string) =>
+  Array.from(text).reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) < 0x80 ? 0.5 : 1), 0);
+
+const box = (over: Partial<FitBox>): FitBox => ({
+  width: 100,
+  height: 14,
+  maxSize: 10,
+  minSize: 8,
+  maxLines: 1,
+  ...over,
+});
+
+describe('fitText', () => {
+  it.each([
+    { name: 'empty', text: '', fit: box({}), size: 10, lines: [] },
+    {
+      name: 'short at max size',
+      text: '中央労働組合',
+      fit: box({}),
+      size: 10,
+      lines: ['中央労働組合'],
+    },
+    {
+      name: 'exactly the width',
+      text: '一二三四五六七八九十',
+      fit: box({}),
+      size: 10,
+      lines: ['一二三四五六七八九十'],
+    },
+    {
+      name: 'shrinks to fit one line',
+      text: '一二三四五六七八九十一二',
+      fit: box({}),
+      size: 8,
+      lines: ['一二三四五六七八九十一二'],
+    },
+    {
+      name: 'wraps at max size before shrinking',
+      text: '一二三四五六七八九十一二',
+      fit: box({ maxLines: 2, height: 30 }),
+      size: 10,
+      lines: ['一二三四五六七八九十', '一二'],
+    },
+    {
+      name: 'a box too low for two lines shrinks instead',
+      text: '一二三四五六七八九十一二',
+      fit: box({ maxLines: 2, height: 12 }),
+      size: 8,
+      lines: ['一二三四五六七八九十一二'],
+    },
+    {
+      name: 'prefers the typed spaces as breaks',
+      text: '中央執行委員会 執行委員長',
+      fit: box({ width: 80, maxLines: 2, height: 30 }),
+      size: 10,
+      lines: ['中央執行委員会', '執行委員長'],
+    },
+    {
+      name: 'keeps numbers whole',
+      text: '東京都千代田区神田9-99-9',
+      fit: box({ width: 90, maxLines: 2, height: 30 }),
+      size: 10,
+      lines: ['東京都千代田区神田', '9-99-9'],
+    },
+    {
+      name: 'no closing bracket at a line start',
+      text: '一二三四五六七八九（十）',
+      fit: box({ width: 110, maxLines: 2, height: 30 }),
+      size: 10,
+      lines: ['一二三四五六七八九', '（十）'],
+    },
+  ])('$name', ({ text, fit, size, lines }) => {
+    expect(fitText(text, fit, measure)).toEqual({ fits: true, size, lines });
+  });
+
+  it.each([
+    { name: 'too long for one line at min size', text: '一'.repeat(13), fit: box({}) },
+    {
+      name: 'too long for two lines',
+      text: '一'.repeat(30),
+      fit: box({ maxLines: 2, height: 30 }),
+    },
+    { name: 'box lower than the min size', text: '一', fit: box({ height: 7 }) },
+  ])('does not fit: $name', ({ text, fit }) => {
+    expect(fitText(text, fit, measure)).toEqual({ fits: false, reason: 'too-long' });
+  });
+
+  it('never returns a size below the minimum', () => {
+    for (let n = 1; n < 40; n++) {
+      const result = fitText('漢'.repeat(n), box({ maxLines: 2, height: 30 }), measure);
+      if (result.fits) expect(result.size).toBeGreaterThanOrEqual(8);
+    }
+  });
+
+  it('wrapText keeps a variation selector with its base character', () => {
+    expect(wrapText('葛\u{E0100}飾', 1, measure, 5)).toEqual(['葛\u{E0100}', '飾']);
+  });
+});

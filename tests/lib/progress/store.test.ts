@@ -1,0 +1,133 @@
+import { describe, expect, test, vi } from 'vitest';
+import {
+  STORAGE_KEY,
+  createProgressStore,
+  type StoreEnvironment,
+} from '../../../src/lib/progress/store';
+import { serializeEnvelope } from '../../../src/domain/progress/envelope';
+import { emptyProgress } from '../../../src/domain/progress/schema';
+import { MemoryStorage } from '../../support/memory-storage';
+
+const fixedNow = () => new Date('2026-11-26T03:00:00.000Z');
+const env = (storage: Storage, events?: StoreEnvironment['events']): StoreEnvironment => ({
+  getStorage: () => storage,
+  events,
+  now: fixedNow,
+});
+
+describe('progress store', () => {
+  test('saves every change to storage as a versioned envelope', () => {
+    const storage = new MemoryStorage();
+    const store = createProgressStore(env(storage));
+    store.update((p) => ({ ...p, requestConfirmed: true }));
+    const raw = JSON.parse(storage.getItem(STORAGE_KEY)!) as Record<string, unknown>;
+    expect(raw).toMatchObject({
+      app: 'rokin-cert-wizard',
+      version: 1,
+      updatedAt: '2026-11-26T03:00:00.000Z',
+    });
+    expect(createProgressStore(env(storage)).getState().progress.requestConfirmed).toBe(true);
+  });
+
+  test('notifies subscribers', () => {
+    const store = createProgressStore(env(new MemoryStorage()));
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.update((p) => ({ ...p, ticked: ['a'] }));
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  test('corrupt storage gives defaults and a notice', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, '{not json');
+    const state = createProgressStore(env(storage)).getState();
+    expect(state.progress).toEqual(emptyProgress());
+    expect(state.notices).toEqual(['unreadable']);
+    expect(state.persistent).toBe(true);
+  });
+
+  test('blocked storage: works in memory and says progress will not be kept', () => {
+    const store = createProgressStore({
+      getStorage: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+    expect(store.getState()).toMatchObject({ persistent: false, notices: ['not-persistent'] });
+    store.update((p) => ({ ...p, requestConfirmed: true }));
+    expect(store.getState().progress.requestConfirmed).toBe(true);
+  });
+
+  test('a full quota mid-session switches to memory with a notice', () => {
+    const storage = new MemoryStorage();
+    const store = createProgressStore(env(storage));
+    storage.failWrites = true;
+    store.update((p) => ({ ...p, requestConfirmed: true }));
+    expect(store.getState()).toMatchObject({ persistent: false, notices: ['not-persistent'] });
+    expect(store.getState().progress.requestConfirmed).toBe(true);
+  });
+
+  test('reset erases storage and memory', () => {
+    const storage = new MemoryStorage();
+    const store = createProgressStore(env(storage));
+    store.update((p) => ({ ...p, requestConfirmed: true }));
+    store.reset();
+    expect(storage.getItem(STORAGE_KEY)).toBeNull();
+    expect(store.getState().progress).toEqual(emptyProgress());
+    expect(store.getState().updatedAt).toBeUndefined();
+  });
+
+  test('follows changes made in another tab', () => {
+    const storage = new MemoryStorage();
+    const events = new EventTarget();
+    const store = createProgressStore(env(storage, events));
+    const other = { ...emptyProgress(), requestConfirmed: true };
+    const newValue = serializeEnvelope(other, '2026-11-26T04:00:00.000Z');
+    const event = Object.assign(new Event('storage'), {
+      key: STORAGE_KEY,
+      newValue,
+      storageArea: storage,
+    });
+    events.dispatchEvent(event);
+    expect(store.getState().progress.requestConfirmed).toBe(true);
+
+    const cleared = Object.assign(new Event('storage'), {
+      key: null,
+      newValue: null,
+      storageArea: storage,
+    });
+    events.dispatchEvent(cleared);
+    expect(store.getState().progress).toEqual(emptyProgress());
+  });
+
+  test('ignores storage events for other keys', () => {
+    const storage = new MemoryStorage();
+    const events = new EventTarget();
+    const store = createProgressStore(env(storage, events));
+    store.update((p) => ({ ...p, requestConfirmed: true }));
+    events.dispatchEvent(
+      Object.assign(new Event('storage'), { key: 'other', newValue: 'x', storageArea: storage }),
+    );
+    expect(store.getState().progress.requestConfirmed).toBe(true);
+  });
+
+  test('progress untouched for more than 30 days is erased on load, with a notice', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(
+      STORAGE_KEY,
+      serializeEnvelope({ ...emptyProgress(), requestConfirmed: true }, '2026-10-20T00:00:00.000Z'),
+    );
+    const state = createProgressStore(env(storage)).getState();
+    expect(state.progress).toEqual(emptyProgress());
+    expect(state.notices).toEqual(['expired']);
+    expect(storage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  test('recent progress is kept', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(
+      STORAGE_KEY,
+      serializeEnvelope({ ...emptyProgress(), requestConfirmed: true }, '2026-11-20T00:00:00.000Z'),
+    );
+    expect(createProgressStore(env(storage)).getState().progress.requestConfirmed).toBe(true);
+  });
+});
