@@ -55,6 +55,65 @@ export function cleanTown(town: string, city: string): string {
   return town;
 }
 
+/**
+ * Towns the source has lost. jquery.jpostal's preprocessing empties a 町域 that Japan Post writes
+ * as a range of 地割 (KEN_ALL: 「種市第１地割～第３地割」), so eleven 洋野町 codes that each lie in
+ * one town, 種市, arrive with no town at all. Checked against KEN_ALL (Japan Post's 住所の郵便番号
+ * data): each code below is that one town. Applied only where the source's town is empty and the
+ * city matches; anything else fails the build, so a data update that restores or moves a town is
+ * noticed rather than overwritten.
+ */
+export const TOWNS_THE_SOURCE_DROPPED: Readonly<Record<string, { city: string; town: string }>> =
+  Object.fromEntries(
+    [
+      '0287901',
+      '0287902',
+      '0287903',
+      '0287911',
+      '0287912',
+      '0287913',
+      '0287914',
+      '0287915',
+      '0287916',
+      '0287917',
+      '0287918',
+    ].map((code) => [code, { city: '九戸郡洋野町', town: '種市' }]),
+  );
+
+function restoredTown(code: string, city: string, town: string): string {
+  const known = TOWNS_THE_SOURCE_DROPPED[code];
+  if (known === undefined) return town;
+  if (town !== '' || city !== known.city) {
+    throw new Error(
+      `${code}: expected an empty town in ${known.city}, found ${JSON.stringify([city, town])}; ` +
+        'update TOWNS_THE_SOURCE_DROPPED',
+    );
+  }
+  return known.town;
+}
+
+// A floor as Japan Post writes it after a building's name: 「１階」, 「地下１階」.
+const FLOOR = /^(?:地下)?[０-９]+階$/;
+
+/**
+ * Japan Post gives each floor of a large building its own code and writes the floor in
+ * parentheses after the building (KEN_ALL: 「東池袋サンシャイン６０（１階）」); jquery.jpostal
+ * drops the parentheses, which glues a building name that ends in a digit to the floor:
+ * 「東池袋サンシャイン６０１階」 reads as the 601st floor. Where the building itself is one of the
+ * city's towns (its 「地階・階層不明」 code), the floor is split off with a space. Names that do
+ * not end in a digit read correctly glued (「新宿パークタワー１階」) and are left as they are.
+ */
+export function separateFloor(town: string, townsOfCity: ReadonlySet<string>): string {
+  // The longest building name wins: 「…６０」 rather than 「…６」.
+  for (let cut = town.length - 1; cut > 0; cut--) {
+    const building = town.slice(0, cut);
+    const floor = town.slice(cut);
+    if (!FLOOR.test(floor) || !townsOfCity.has(building)) continue;
+    return /[０-９0-9]$/.test(building) ? `${building} ${floor}` : town;
+  }
+  return town;
+}
+
 export function readSource(file: string): SourceRow[] {
   const text = readFileSync(join(SOURCE_DIR, file), 'utf8');
   const match = JSONP.exec(text);
@@ -78,10 +137,19 @@ export function buildChunk(prefix: string, rows: readonly SourceRow[]): PostalCh
     const at = list.indexOf(value);
     return at >= 0 ? at : list.push(value) - 1;
   };
+  const codeOf = (key: string) => /^_(\d{7})$/.exec(key)?.[1];
+  // Every town of each city in this chunk: the buildings that separateFloor looks for.
+  const townsByCity = new Map<string, Set<string>>();
+  for (const [key, prefecture, city, town] of rows) {
+    const cityKey = `${prefecture}\u0000${city}`;
+    if (codeOf(key) === undefined) continue;
+    (townsByCity.get(cityKey) ?? townsByCity.set(cityKey, new Set()).get(cityKey)!).add(town);
+  }
   for (const [key, prefecture, city, rawTown, street, office] of rows) {
-    const code = /^_(\d{7})$/.exec(key)?.[1];
+    const code = codeOf(key);
     if (code === undefined || !code.startsWith(prefix) || !prefecture || !city) continue;
-    const town = cleanTown(rawTown, city);
+    const townsOfCity = townsByCity.get(`${prefecture}\u0000${city}`)!;
+    const town = separateFloor(restoredTown(code, city, cleanTown(rawTown, city)), townsOfCity);
     const row: PostalRow = office
       ? [indexOf(prefectures, prefecture), indexOf(cities, city), town, street, office]
       : [indexOf(prefectures, prefecture), indexOf(cities, city), town];
