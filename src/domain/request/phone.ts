@@ -67,6 +67,7 @@ export function readPhoneNumber(value: string): PhoneReading {
   if (others.length > 0) return { kind: 'notDigits', others };
   let digits = value.replace(/\D/g, '');
   if (international) {
+    if (digits === '') return { kind: 'notDigits', others: ['+'] };
     if (!digits.startsWith('81')) return { kind: 'foreign' };
     // '+81 (0)3-…': the 0 in brackets is the trunk prefix written for callers inside Japan.
     digits = `0${digits.slice(2).replace(/^0/, '')}`;
