@@ -57,39 +57,48 @@ export function cleanTown(town: string, city: string): string {
 
 /**
  * Towns the source has lost. jquery.jpostal's preprocessing empties a 町域 that Japan Post writes
- * as a range of 地割 (KEN_ALL: 「種市第１地割～第３地割」), so eleven 洋野町 codes that each lie in
- * one town, 種市, arrive with no town at all. Checked against KEN_ALL (Japan Post's 住所の郵便番号
- * data): each code below is that one town. Applied only where the source's town is empty and the
- * city matches; anything else fails the build, so a data update that restores or moves a town is
- * noticed rather than overwritten.
+ * as a range of 地割 (KEN_ALL: 「種市第１地割～第３地割」) or as a list of towns (「甲、乙（…）」,
+ * 「井道、奥井道、内井道」), so these codes arrive with no town at all. Checked against Japan
+ * Post's KEN_ALL data (住所の郵便番号): eleven 洋野町 codes each lie in the one town 種市; eleven
+ * 土庄町 codes each cover the two 大字 甲 and 乙, and one 新城市 code three towns. A code with
+ * several towns gets one entry per town, as Japan Post's other multi-town codes do, so the
+ * person chooses theirs. Applied only where the source's town is empty and the city matches;
+ * anything else fails the build, so a data update that restores or moves a town is noticed
+ * rather than overwritten.
  */
-export const TOWNS_THE_SOURCE_DROPPED: Readonly<Record<string, { city: string; town: string }>> =
-  Object.fromEntries(
-    [
-      '0287901',
-      '0287902',
-      '0287903',
-      '0287911',
-      '0287912',
-      '0287913',
-      '0287914',
-      '0287915',
-      '0287916',
-      '0287917',
-      '0287918',
-    ].map((code) => [code, { city: '九戸郡洋野町', town: '種市' }]),
-  );
+const RESTORED: readonly [city: string, towns: readonly string[], codes: string][] = [
+  ['九戸郡洋野町', ['種市'], '0287901-0287903 0287911-0287918'],
+  ['小豆郡土庄町', ['甲', '乙'], '7614101-7614106 7614111-7614115'],
+  ['新城市', ['井道', '奥井道', '内井道'], '4411324'],
+];
 
-function restoredTown(code: string, city: string, town: string): string {
+/** '0287901-0287903 0287911' → each code of the ranges. */
+function codesIn(ranges: string): string[] {
+  return ranges.split(' ').flatMap((range) => {
+    const [from, to = from] = range.split('-').map(Number) as [number, number?];
+    return Array.from({ length: to - from + 1 }, (_, i) => String(from + i).padStart(7, '0'));
+  });
+}
+
+export const TOWNS_THE_SOURCE_DROPPED: Readonly<
+  Record<string, { city: string; towns: readonly string[] }>
+> = Object.fromEntries(
+  RESTORED.flatMap(([city, towns, ranges]) =>
+    codesIn(ranges).map((code) => [code, { city, towns }]),
+  ),
+);
+
+/** The towns of a code: the source's one town, or the towns it lost. */
+function restoredTowns(code: string, city: string, town: string): readonly string[] {
   const known = TOWNS_THE_SOURCE_DROPPED[code];
-  if (known === undefined) return town;
+  if (known === undefined) return [town];
   if (town !== '' || city !== known.city) {
     throw new Error(
       `${code}: expected an empty town in ${known.city}, found ${JSON.stringify([city, town])}; ` +
         'update TOWNS_THE_SOURCE_DROPPED',
     );
   }
-  return known.town;
+  return known.towns;
 }
 
 // A floor as Japan Post writes it after a building's name: 「１階」, 「地下１階」.
@@ -149,14 +158,16 @@ export function buildChunk(prefix: string, rows: readonly SourceRow[]): PostalCh
     const code = codeOf(key);
     if (code === undefined || !code.startsWith(prefix) || !prefecture || !city) continue;
     const townsOfCity = townsByCity.get(`${prefecture}\u0000${city}`)!;
-    const town = separateFloor(restoredTown(code, city, cleanTown(rawTown, city)), townsOfCity);
-    const row: PostalRow = office
-      ? [indexOf(prefectures, prefecture), indexOf(cities, city), town, street, office]
-      : [indexOf(prefectures, prefecture), indexOf(cities, city), town];
-    const dedupeKey = JSON.stringify([code, row]);
-    if (seen.has(dedupeKey)) continue;
-    seen.add(dedupeKey);
-    (codes[code.slice(3)] ??= []).push(row);
+    for (const restored of restoredTowns(code, city, cleanTown(rawTown, city))) {
+      const town = separateFloor(restored, townsOfCity);
+      const row: PostalRow = office
+        ? [indexOf(prefectures, prefecture), indexOf(cities, city), town, street, office]
+        : [indexOf(prefectures, prefecture), indexOf(cities, city), town];
+      const dedupeKey = JSON.stringify([code, row]);
+      if (seen.has(dedupeKey)) continue;
+      seen.add(dedupeKey);
+      (codes[code.slice(3)] ??= []).push(row);
+    }
   }
   if (Object.keys(codes).length === 0) return null;
   return { v: CHUNK_FORMAT_VERSION, prefix, prefectures, cities, codes };

@@ -27,6 +27,8 @@ interface Entry {
   prefecture: string;
   city: string;
   town: string;
+  /** A 事業所 (business) code's name; '' for an area. */
+  office: string;
 }
 
 function everyEntry(): Entry[] {
@@ -41,6 +43,7 @@ function everyEntry(): Entry[] {
           prefecture: chunk.prefectures[row[0]]!,
           city: chunk.cities[row[1]]!,
           town: row[2],
+          office: row[4] ?? '',
         });
       }
     }
@@ -49,6 +52,7 @@ function everyEntry(): Entry[] {
 }
 
 const ENTRIES = everyEntry();
+const OFFICE_CODES = new Set(ENTRIES.filter((e) => e.office !== '').map((e) => e.code));
 const byCode = (code: string) => ENTRIES.filter((e) => e.code === code).map((e) => e.town);
 
 describe('floors of a building', () => {
@@ -97,18 +101,44 @@ describe('floors of a building', () => {
 });
 
 describe('towns the source lost', () => {
-  test('each restored code has its one town', () => {
-    for (const [code, { city, town }] of Object.entries(TOWNS_THE_SOURCE_DROPPED)) {
-      expect(ENTRIES.filter((e) => e.code === code)).toEqual([
-        { code, prefecture: '岩手県', city, town },
-      ]);
+  const PREFECTURES: Record<string, string> = {
+    九戸郡洋野町: '岩手県',
+    小豆郡土庄町: '香川県',
+    新城市: '愛知県',
+  };
+
+  test('each restored code has its towns, one entry per town', () => {
+    for (const [code, { city, towns }] of Object.entries(TOWNS_THE_SOURCE_DROPPED)) {
+      expect(ENTRIES.filter((e) => e.code === code)).toEqual(
+        towns.map((town) => ({ code, prefecture: PREFECTURES[city], city, town, office: '' })),
+      );
     }
-    expect(Object.keys(TOWNS_THE_SOURCE_DROPPED)).toHaveLength(11);
+    expect(Object.keys(TOWNS_THE_SOURCE_DROPPED)).toHaveLength(23);
   });
 
-  test('洋野町 keeps 種市 for every code of 種市, and its 以下に掲載がない場合 code stays empty', () => {
-    expect(byCode('0287900')).toEqual(['']);
-    expect(byCode('0287915')).toEqual(['種市']);
+  test.each([
+    ['0287901', ['種市']],
+    ['0287918', ['種市']],
+    ['7614101', ['甲', '乙']],
+    ['7614115', ['甲', '乙']],
+    ['4411324', ['井道', '奥井道', '内井道']],
+    // Their 以下に掲載がない場合 codes stay empty.
+    ['0287900', ['']],
+    ['7614100', ['']],
+    ['4411300', ['']],
+  ])('%s → %j', (code, towns) => {
+    expect(byCode(code)).toEqual(towns);
+  });
+
+  // Over the whole data set: an area code with no town is a code for a whole city (Japan Post's
+  // 以下に掲載がない場合, the codes ending in 00) or, checked against KEN_ALL, one of 43 codes whose
+  // town is a placeholder (利島村一円, 岡谷市の次に番地がくる場合) or the city's own name. Any
+  // other empty town is a lost one.
+  test('every other area code has a town', () => {
+    const townless = ENTRIES.filter((e) => e.town === '' && !e.code.endsWith('00'));
+    const areas = townless.filter((e) => !OFFICE_CODES.has(e.code));
+    expect(areas).toHaveLength(43);
+    expect(areas.filter((e) => e.code in TOWNS_THE_SOURCE_DROPPED)).toEqual([]);
   });
 
   test('no placeholder town reaches the data', () => {
