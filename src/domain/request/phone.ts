@@ -30,7 +30,7 @@ export type PhoneUse = 'phone' | 'fax';
  * 050 IP and 0570 numbers end on lines that can take a FAX, so they are accepted: refusing them
  * would leave no way to enter a FAX number that works.
  */
-export const ACCEPTED_TYPES: Readonly<Record<PhoneUse, ReadonlySet<PhoneNumberType>>> = {
+const ACCEPTED_TYPES: Readonly<Record<PhoneUse, ReadonlySet<PhoneNumberType>>> = {
   phone: new Set<PhoneNumberType>([
     'FIXED_LINE',
     'FIXED_LINE_OR_MOBILE',
@@ -93,14 +93,6 @@ export function readPhoneNumber(value: string): PhoneReading {
 export function formatPhoneNumber(value: string): string {
   const reading = readPhoneNumber(value);
   return reading.kind === 'valid' ? reading.national : value;
-}
-
-/** Whether `value` is a number that can exist and is of a type `use` accepts. */
-export function isAcceptedPhoneNumber(use: PhoneUse, value: string): boolean {
-  const reading = readPhoneNumber(value);
-  return (
-    reading.kind === 'valid' && reading.type !== undefined && ACCEPTED_TYPES[use].has(reading.type)
-  );
 }
 
 // ---------------------------------------------------------------------------------------------
