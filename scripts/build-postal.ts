@@ -55,6 +55,74 @@ export function cleanTown(town: string, city: string): string {
   return town;
 }
 
+/**
+ * Towns the source has lost. jquery.jpostal's preprocessing empties a 町域 that Japan Post writes
+ * as a range of 地割 (KEN_ALL: 「種市第１地割～第３地割」) or as a list of towns (「甲、乙（…）」,
+ * 「井道、奥井道、内井道」), so these codes arrive with no town at all. Checked against Japan
+ * Post's KEN_ALL data (住所の郵便番号): eleven 洋野町 codes each lie in the one town 種市; eleven
+ * 土庄町 codes each cover the two 大字 甲 and 乙, and one 新城市 code three towns. A code with
+ * several towns gets one entry per town, as Japan Post's other multi-town codes do, so the
+ * person chooses theirs. Applied only where the source's town is empty and the city matches;
+ * anything else fails the build, so a data update that restores or moves a town is noticed
+ * rather than overwritten.
+ */
+const RESTORED: readonly [city: string, towns: readonly string[], codes: string][] = [
+  ['九戸郡洋野町', ['種市'], '0287901-0287903 0287911-0287918'],
+  ['小豆郡土庄町', ['甲', '乙'], '7614101-7614106 7614111-7614115'],
+  ['新城市', ['井道', '奥井道', '内井道'], '4411324'],
+];
+
+/** '0287901-0287903 0287911' → each code of the ranges. */
+function codesIn(ranges: string): string[] {
+  return ranges.split(' ').flatMap((range) => {
+    const [from, to = from] = range.split('-').map(Number) as [number, number?];
+    return Array.from({ length: to - from + 1 }, (_, i) => String(from + i).padStart(7, '0'));
+  });
+}
+
+export const TOWNS_THE_SOURCE_DROPPED: Readonly<
+  Record<string, { city: string; towns: readonly string[] }>
+> = Object.fromEntries(
+  RESTORED.flatMap(([city, towns, ranges]) =>
+    codesIn(ranges).map((code) => [code, { city, towns }]),
+  ),
+);
+
+/** The towns of a code: the source's one town, or the towns it lost. */
+function restoredTowns(code: string, city: string, town: string): readonly string[] {
+  const known = TOWNS_THE_SOURCE_DROPPED[code];
+  if (known === undefined) return [town];
+  if (town !== '' || city !== known.city) {
+    throw new Error(
+      `${code}: expected an empty town in ${known.city}, found ${JSON.stringify([city, town])}; ` +
+        'update TOWNS_THE_SOURCE_DROPPED',
+    );
+  }
+  return known.towns;
+}
+
+// A floor as Japan Post writes it after a building's name: 「１階」, 「地下１階」.
+const FLOOR = /^(?:地下)?[０-９]+階$/;
+
+/**
+ * Japan Post gives each floor of a large building its own code and writes the floor in
+ * parentheses after the building (KEN_ALL: 「東池袋サンシャイン６０（１階）」); jquery.jpostal
+ * drops the parentheses, which glues a building name that ends in a digit to the floor:
+ * 「東池袋サンシャイン６０１階」 reads as the 601st floor. Where the building itself is one of the
+ * city's towns (its 「地階・階層不明」 code), the floor is split off with a space. Names that do
+ * not end in a digit read correctly glued (「新宿パークタワー１階」) and are left as they are.
+ */
+export function separateFloor(town: string, townsOfCity: ReadonlySet<string>): string {
+  // The longest building name wins: 「…６０」 rather than 「…６」.
+  for (let cut = town.length - 1; cut > 0; cut--) {
+    const building = town.slice(0, cut);
+    const floor = town.slice(cut);
+    if (!FLOOR.test(floor) || !townsOfCity.has(building)) continue;
+    return /[０-９0-9]$/.test(building) ? `${building} ${floor}` : town;
+  }
+  return town;
+}
+
 export function readSource(file: string): SourceRow[] {
   const text = readFileSync(join(SOURCE_DIR, file), 'utf8');
   const match = JSONP.exec(text);
@@ -78,17 +146,28 @@ export function buildChunk(prefix: string, rows: readonly SourceRow[]): PostalCh
     const at = list.indexOf(value);
     return at >= 0 ? at : list.push(value) - 1;
   };
+  const codeOf = (key: string) => /^_(\d{7})$/.exec(key)?.[1];
+  // Every town of each city in this chunk: the buildings that separateFloor looks for.
+  const townsByCity = new Map<string, Set<string>>();
+  for (const [key, prefecture, city, town] of rows) {
+    const cityKey = `${prefecture}\u0000${city}`;
+    if (codeOf(key) === undefined) continue;
+    (townsByCity.get(cityKey) ?? townsByCity.set(cityKey, new Set()).get(cityKey)!).add(town);
+  }
   for (const [key, prefecture, city, rawTown, street, office] of rows) {
-    const code = /^_(\d{7})$/.exec(key)?.[1];
+    const code = codeOf(key);
     if (code === undefined || !code.startsWith(prefix) || !prefecture || !city) continue;
-    const town = cleanTown(rawTown, city);
-    const row: PostalRow = office
-      ? [indexOf(prefectures, prefecture), indexOf(cities, city), town, street, office]
-      : [indexOf(prefectures, prefecture), indexOf(cities, city), town];
-    const dedupeKey = JSON.stringify([code, row]);
-    if (seen.has(dedupeKey)) continue;
-    seen.add(dedupeKey);
-    (codes[code.slice(3)] ??= []).push(row);
+    const townsOfCity = townsByCity.get(`${prefecture}\u0000${city}`)!;
+    for (const restored of restoredTowns(code, city, cleanTown(rawTown, city))) {
+      const town = separateFloor(restored, townsOfCity);
+      const row: PostalRow = office
+        ? [indexOf(prefectures, prefecture), indexOf(cities, city), town, street, office]
+        : [indexOf(prefectures, prefecture), indexOf(cities, city), town];
+      const dedupeKey = JSON.stringify([code, row]);
+      if (seen.has(dedupeKey)) continue;
+      seen.add(dedupeKey);
+      (codes[code.slice(3)] ??= []).push(row);
+    }
   }
   if (Object.keys(codes).length === 0) return null;
   return { v: CHUNK_FORMAT_VERSION, prefix, prefectures, cities, codes };

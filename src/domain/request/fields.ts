@@ -37,8 +37,13 @@ export type OptionOf<F extends ChoiceField> = (typeof CHOICES)[F][number];
 /** "Option `option` of choice `field` is ticked" (and that choice itself applies). */
 export type Ticked = { [F in ChoiceField]: { field: F; option: OptionOf<F> } }[ChoiceField];
 
-/** How a text value is normalised and checked. */
-export type TextKind = 'text' | 'postalCode' | 'phone' | 'contractNumber';
+/**
+ * How a text value is normalised and checked. 'phone' and 'fax' are both telephone numbers, but a
+ * FAX number must be of a kind that can receive a FAX (./phone.ts); 'userName' is text whose
+ * full-width letters and digits become half-width (a user name is typed into the bank's system
+ * in ASCII, whatever the IME produced).
+ */
+export type TextKind = 'text' | 'userName' | 'postalCode' | 'phone' | 'fax' | 'contractNumber';
 
 interface FieldBase {
   page: PageId;
@@ -133,7 +138,7 @@ export const FIELDS = {
   } satisfies ChoiceFieldSpec<'revocationTargets'>,
   generalUserName: {
     type: 'text',
-    kind: 'text',
+    kind: 'userName',
     page: 'dateAndProcedures',
     label: '一般ユーザーのユーザー名',
     inputId: 'generalUserName',
@@ -196,7 +201,7 @@ export const FIELDS = {
   },
   fax: {
     type: 'text',
-    kind: 'phone',
+    kind: 'fax',
     page: 'contact',
     label: 'FAX番号',
     inputId: 'fax',

@@ -24,8 +24,12 @@ import {
   normalisePhone,
   normalisePostalCode,
   normaliseText,
+  normaliseUserName,
 } from './normalise';
+import { findMarkProblem, markMessage } from './characters';
+import { formatPhoneNumber, phoneMessage } from './phone';
 import type { Printability } from './printability';
+import { quoteCharacters } from './quote';
 import { standInPrintability } from './printability-standin';
 import {
   RequestDraftSchema,
@@ -72,7 +76,9 @@ export { FIELD_MAX_LENGTH };
 const NORMALISERS: Readonly<Record<TextKind, (s: string) => string>> = {
   text: normaliseText,
   postalCode: normalisePostalCode,
-  phone: normalisePhone,
+  phone: (s) => formatPhoneNumber(normalisePhone(s)),
+  fax: (s) => formatPhoneNumber(normalisePhone(s)),
+  userName: normaliseUserName,
   contractNumber: normaliseContractNumber,
 };
 
@@ -197,18 +203,6 @@ function codePointLength(s: string): number {
   return Array.from(s).length;
 }
 
-// Characters that would be invisible (or float alone) if quoted in a message: shown by code.
-const INVISIBLE_IN_MESSAGE = /^[\p{M}\p{C}\p{Z}\u{E0100}-\u{E01EF}]$/u;
-
-function quoteCharacters(chars: readonly string[]): string {
-  const shown = chars.slice(0, 5).map((ch) => {
-    if (!INVISIBLE_IN_MESSAGE.test(ch)) return `「${ch}」`;
-    const code = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    return `「U+${code}（見えない文字）」`;
-  });
-  return shown.join('') + (chars.length > 5 ? 'など' : '');
-}
-
 function unsupportedMessage(field: TextField, chars: readonly string[]): string {
   return `${FIELD_LABELS[field]}に印刷できない文字${quoteCharacters(chars)}が含まれています。別の文字に置き換えてください`;
 }
@@ -248,22 +242,8 @@ function formatMessage(field: TextField, value: string, required: boolean): stri
     }
     return /^\d{3}-\d{4}$/.test(value) ? null : POSTAL_CODE_FORMAT;
   }
-  if (kind === 'phone') {
-    const others = nonDigits(value);
-    if (value.startsWith('+')) {
-      return `${label}は0から始まる国内の番号で入力してください（例：${example}）`;
-    }
-    if (others.length > 0) {
-      return `${label}に数字ではない文字${quoteCharacters(others)}があります。数字で入力してください（例：${example}）`;
-    }
-    const n = digitCount(value);
-    if (n !== 10 && n !== 11) {
-      return `${label}は市外局番から10桁または11桁の数字で入力してください（入力された数字は${n}桁です）`;
-    }
-    if (!value.startsWith('0')) {
-      return `${label}は市外局番の「0」から入力してください（例：${example}）`;
-    }
-    return null;
+  if (kind === 'phone' || kind === 'fax') {
+    return phoneMessage({ use: kind, label, example }, value);
   }
   if (kind === 'contractNumber') {
     const unknownHint = required ? '' : '。わからない場合は空欄のままにしてください';
@@ -290,10 +270,12 @@ function rawTooLongMessage(printability: Printability, field: TextField, raw: st
     case 'postalCode':
       return POSTAL_CODE_FORMAT;
     case 'phone':
+    case 'fax':
       return `${FIELD_LABELS[field]}は市外局番から10桁または11桁の数字で入力してください`;
     case 'contractNumber':
       return 'ご契約番号は7桁の数字で入力してください';
     case 'text':
+    case 'userName':
       return tooLongMessage(
         printability,
         field,
@@ -304,7 +286,8 @@ function rawTooLongMessage(printability: Printability, field: TextField, raw: st
 
 /**
  * Normalises one field and checks it, in the order a person would fix things: too long to even
- * look at → empty → format → hard length cap → characters the fonts lack → fits its box.
+ * look at → empty → format → hard length cap → variation selectors and stray marks (named) →
+ * characters the fonts lack → fits its box.
  */
 function checkField(
   printability: Printability,
@@ -322,6 +305,8 @@ function checkField(
   if (codePointLength(value) > textSpec(field).maxLength) {
     return { value, message: tooLongMessage(printability, field, value) };
   }
+  const marks = findMarkProblem(value);
+  if (marks) return { value, message: markMessage(FIELD_LABELS[field], marks) };
   const unsupported = printability.unsupportedCharacters(value);
   if (unsupported.length > 0) return { value, message: unsupportedMessage(field, unsupported) };
   if (!printability.fits(field, value)) {

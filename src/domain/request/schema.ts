@@ -8,6 +8,7 @@ import {
   type FieldName,
   type OptionOf,
   type TextField,
+  type TextKind,
 } from './fields';
 
 /**
@@ -69,10 +70,13 @@ export function emptyRequestDraft(): RequestDraft {
 // The printed shape of each text kind; a field that may be left empty also accepts ''.
 const TEXT_SHAPES = {
   text: /^.+$/su,
+  userName: /^.+$/su,
   postalCode: /^\d{3}-\d{4}$/,
-  phone: /^.+$/su,
+  // The national format (03-3295-1234): digits and hyphens from the trunk prefix 0.
+  phone: /^0[\d-]+$/,
+  fax: /^0[\d-]+$/,
   contractNumber: /^\d{7}$/,
-} as const;
+} as const satisfies Record<TextKind, RegExp>;
 
 function printedText(name: TextField) {
   const field = FIELDS[name];

@@ -443,7 +443,10 @@ describe('page: contact', () => {
         '03-9999-9999 内線12',
         `${label}に数字ではない文字「内」「線」があります。数字で入力してください（例：${example}）`,
       ],
-      ['+81-3-9999-9999', `${label}は0から始まる国内の番号で入力してください（例：${example}）`],
+      [
+        '+1-212-555-1234',
+        `${label}は日本国内の番号で入力してください（「+81」以外の国番号は使えません。例：${example}）`,
+      ],
       [
         '😀',
         `${label}に数字ではない文字「😀」があります。数字で入力してください（例：${example}）`,
@@ -453,17 +456,24 @@ describe('page: contact', () => {
       expect(check({ [field]: value })).toEqual({ [field]: message });
     });
 
+    // Issue 13: what is saved is the national format (0399999999 was kept as typed before, and
+    // 0120 numbers are grouped 0120-XXX-XXX), and +81 is accepted (it was refused).
     test.each([
       ['03-9999-9999', '03-9999-9999'],
-      ['0399999999', '0399999999'],
+      ['0399999999', '03-9999-9999'],
       ['０３－９９９９－９９９９', '03-9999-9999'],
       ['03(9999)9999', '03-9999-9999'],
-      ['0120-54-6091', '0120-54-6091'],
-      ['090 9999 9999', '090-9999-9999'],
+      ['0120-54-6091', '0120-546-091'],
+      ['+81-3-9999-9999', '03-9999-9999'],
       ...DASHES.map((d) => [`03${d}9999${d}9999`, '03-9999-9999']),
     ])('%j is accepted as %j', (value, normalised) => {
       expect(rules.contact.parse({ ...CONTACT, [field]: value })[field]).toBe(normalised);
     });
+  });
+
+  // A mobile number is a phone number, not a FAX number (issue 13: it was accepted as FAX).
+  test('090 9999 9999 is accepted as the phone number 090-9999-9999', () => {
+    expect(rules.contact.parse({ ...CONTACT, phone: '090 9999 9999' }).phone).toBe('090-9999-9999');
   });
 
   test.each(['', '  ', '\n'])('contactPerson empty %j', (contactPerson) => {
@@ -672,7 +682,8 @@ describe('whole request', () => {
       revocationTargets: ['generalUser'],
       generalUserName: 'ｙａｍａｄａ01',
     });
-    expect(request?.generalUserName).toBe('ｙａｍａｄａ01');
+    // Issue 13: full-width ASCII in a user name becomes half-width (it was kept full-width).
+    expect(request?.generalUserName).toBe('yamada01');
   });
 
   test('one problem per field, even when several rules fail', () => {
