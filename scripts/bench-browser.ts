@@ -15,85 +15,25 @@
  * Service workers are blocked except where measured (they would download in the background).
  * Everything is bounded by timeouts; the server is stopped at the end.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { REQUEST_EXAMPLE } from '../src/content/request-example';
 import { savedProgress, seedStorage } from '../e2e/support/progress';
+import {
+  chromiumPath,
+  freePort,
+  newContext,
+  option,
+  startPreview,
+  stopPreview,
+} from './support/preview';
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 const RUNS = Number(option('--runs') ?? 7);
 const DIST = resolve(option('--dist') ?? 'dist');
 const STEP_TIMEOUT = 60_000;
-
-function chromiumPath(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function startPreview(port: number): Promise<ChildProcess> {
-  const child = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', DIST],
-    { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-  );
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode})`);
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/`);
-      if (response.ok) return child;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  stopPreview(child);
-  throw new Error('vite preview did not start within 30 s');
-}
-
-function stopPreview(child: ChildProcess): void {
-  if (child.pid && child.exitCode === null) {
-    try {
-      process.kill(-child.pid, 'SIGTERM'); // the process group: npx and vite
-    } catch {
-      child.kill('SIGTERM');
-    }
-  }
-}
-
-/**
- * tsx (esbuild) names functions with a `__name` helper, which does not exist in the page where
- * functions passed to evaluate() run.
- */
-async function newContext(
-  browser: Browser,
-  options: Parameters<Browser['newContext']>[0],
-): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
-  await context.addInitScript('globalThis.__name ??= (f) => f;');
-  return context;
-}
 
 function today(): string {
   return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
@@ -411,7 +351,7 @@ async function main(): Promise<void> {
     throw new Error(`${DIST}/index.html not found: run npm run build first`);
   }
   const port = await freePort();
-  server = await startPreview(port);
+  server = await startPreview(port, DIST);
   const base = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({
     executablePath: chromiumPath(),

@@ -1,4 +1,11 @@
-import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+import {
+  useState,
+  type ClipboardEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+} from 'react';
+import { cutToLength } from '../../domain/text/cut';
 
 /** Marks a field as 必須 or 任意 in words, never by colour alone. */
 function Requirement({ required }: { required: boolean }) {
@@ -33,11 +40,46 @@ export function ErrorMessage({ id, children }: { id: string; children: ReactNode
 }
 
 /** ids of a field's hint and error, in the order a screen reader should read them. */
-export function describedBy(id: string, hint: boolean, error: boolean): string | undefined {
+export function describedBy(
+  id: string,
+  hint: boolean,
+  error: boolean,
+  notice = false,
+): string | undefined {
   return (
-    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
-    undefined
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null, notice ? `${id}-notice` : null]
+      .filter(Boolean)
+      .join(' ') || undefined
   );
+}
+
+/** What the person is told at the field when a paste was longer than the field takes. */
+export function pasteCutMessage(maxLength: number): string {
+  return `貼り付けた文字が長すぎたため、先頭から${maxLength}文字までを入力しました。入力内容をご確認ください。`;
+}
+
+/**
+ * A paste that would make the value longer than `maxLength`: the pasted text is cut (between
+ * characters, never inside one) to the room left, inserted in its place, and true returned so
+ * the field can say so. Cut here, before the value reaches the form, so a pasted
+ * 1,000,000 characters never get validated or saved. The browser's own maxlength would cut too,
+ * but silently, and the person could not tell that the end of the text is missing.
+ */
+export function cutLongPaste(event: ClipboardEvent<HTMLInputElement>, maxLength: number): boolean {
+  const input = event.currentTarget;
+  // A single-line input holds no line breaks: drop them before counting.
+  const pasted = event.clipboardData.getData('text/plain').replace(/\r\n|\r|\n/g, '');
+  const start = input.selectionStart ?? input.value.length;
+  const end = input.selectionEnd ?? start;
+  const room = maxLength - (input.value.length - (end - start));
+  if (pasted.length <= room) return false;
+  event.preventDefault();
+  const kept = cutToLength(pasted, Math.max(0, room));
+  // In place of the selection, caret after it, with the input event the form listens to (React
+  // sees the value change because setRangeText bypasses the value it tracks).
+  input.setRangeText(kept, start, end, 'end');
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  return true;
 }
 
 export interface TextFieldProps extends Omit<
@@ -63,8 +105,13 @@ export function TextField({
   widthChars,
   ref,
   className,
+  maxLength,
+  onChange,
+  onPaste,
   ...input
 }: TextFieldProps) {
+  // Said after a paste was cut, until the person changes the value again.
+  const [notice, setNotice] = useState<string | null>(null);
   return (
     <div className={`form-group${error ? ' form-group--error' : ''}`}>
       <label className="label" htmlFor={id}>
@@ -80,10 +127,24 @@ export function TextField({
         className={`input${error ? ' input--error' : ''}${className ? ` ${className}` : ''}`}
         style={widthChars ? { maxWidth: `${widthChars + 2}em` } : undefined}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
+        aria-describedby={describedBy(id, Boolean(hint), Boolean(error), notice !== null)}
         spellCheck={false}
+        maxLength={maxLength}
+        onChange={(event) => {
+          setNotice(null);
+          return onChange?.(event);
+        }}
+        onPaste={(event) => {
+          onPaste?.(event);
+          if (maxLength !== undefined && !event.defaultPrevented && cutLongPaste(event, maxLength))
+            setNotice(pasteCutMessage(maxLength));
+        }}
         {...input}
       />
+      {/* Always present, so screen readers announce the notice when it appears. */}
+      <p className="field-notice" id={`${id}-notice`} role="status">
+        {notice}
+      </p>
     </div>
   );
 }

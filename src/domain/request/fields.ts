@@ -57,6 +57,8 @@ interface FieldBase {
 
 export interface DateFieldSpec extends FieldBase {
   type: 'date';
+  /** The most each of its 年 / 月 / 日 inputs takes as typed (「2026年」, 「２０２６」). */
+  partMaxLength: number;
 }
 
 export interface ChoiceFieldSpec<F extends ChoiceField = ChoiceField> extends FieldBase {
@@ -70,7 +72,15 @@ export interface ChoiceFieldSpec<F extends ChoiceField = ChoiceField> extends Fi
 export interface TextFieldSpec extends FieldBase {
   type: 'text';
   kind: TextKind;
-  /** Characters after normalising; longer values are refused before asking the fonts. */
+  /**
+   * The most the field takes, in UTF-16 code units (what an input's maxlength counts): what its
+   * box on the printed form holds at the smallest size, over all its lines, in half-width
+   * characters (the narrowest the form's font draws; a character of two code units, such as 𠮷,
+   * is full-width, so it fills two). The input stops there, a longer paste is cut there, saved
+   * progress is cut there on load and an imported file with a longer value is refused; a
+   * normalised value longer than this is refused before asking the fonts. Checked against the
+   * layout by tests/features/request-pdf/field-lengths.test.ts.
+   */
   maxLength: number;
   /** Required unless this option is ticked (otherwise required whenever it applies). */
   optionalWhen?: Ticked;
@@ -85,13 +95,15 @@ export interface TextFieldSpec extends FieldBase {
 export type FieldSpec =
   DateFieldSpec | { [F in ChoiceField]: ChoiceFieldSpec<F> }[ChoiceField] | TextFieldSpec;
 
-/** Hard cap on a normalised text value, in characters, checked before asking the fonts. */
-export const FIELD_MAX_LENGTH = 200;
-const TEXT_MAX = FIELD_MAX_LENGTH;
-
 /** Every field of the form, in the order the person meets them. */
 export const FIELDS = {
-  requestDate: { type: 'date', page: 'dateAndProcedures', label: '依頼日', inputId: 'requestYear' },
+  requestDate: {
+    type: 'date',
+    page: 'dateAndProcedures',
+    label: '依頼日',
+    inputId: 'requestYear',
+    partMaxLength: 6,
+  },
   procedures: {
     type: 'choice',
     page: 'dateAndProcedures',
@@ -124,7 +136,7 @@ export const FIELDS = {
     page: 'dateAndProcedures',
     label: 'その他の手続依頼事由',
     inputId: 'deletionReasonOther',
-    maxLength: TEXT_MAX,
+    maxLength: 46,
     shownWhen: { field: 'deletionReasons', option: 'other' },
   },
   revocationTargets: {
@@ -142,7 +154,7 @@ export const FIELDS = {
     page: 'dateAndProcedures',
     label: '一般ユーザーのユーザー名',
     inputId: 'generalUserName',
-    maxLength: TEXT_MAX,
+    maxLength: 29,
     shownWhen: { field: 'revocationTargets', option: 'generalUser' },
     summary: { prefix: 'ユーザー名：' },
   },
@@ -152,7 +164,7 @@ export const FIELDS = {
     page: 'organisation',
     label: '郵便番号',
     inputId: 'postalCode',
-    maxLength: TEXT_MAX,
+    maxLength: 28,
     example: '999-9999',
     summary: { prefix: '〒' },
   },
@@ -162,7 +174,7 @@ export const FIELDS = {
     page: 'organisation',
     label: 'ご住所',
     inputId: 'address',
-    maxLength: TEXT_MAX,
+    maxLength: 144,
   },
   organisationName: {
     type: 'text',
@@ -170,7 +182,7 @@ export const FIELDS = {
     page: 'organisation',
     label: '団体名',
     inputId: 'organisationName',
-    maxLength: TEXT_MAX,
+    maxLength: 144,
   },
   representativeTitle: {
     type: 'text',
@@ -178,7 +190,7 @@ export const FIELDS = {
     page: 'organisation',
     label: '代表者名の肩書',
     inputId: 'representativeTitle',
-    maxLength: TEXT_MAX,
+    maxLength: 52,
     summary: { row: '代表者名' },
   },
   representativeName: {
@@ -187,7 +199,7 @@ export const FIELDS = {
     page: 'organisation',
     label: '代表者名の氏名',
     inputId: 'representativeName',
-    maxLength: TEXT_MAX,
+    maxLength: 86,
     summary: { row: '代表者名' },
   },
   phone: {
@@ -196,7 +208,7 @@ export const FIELDS = {
     page: 'contact',
     label: '電話番号',
     inputId: 'phone',
-    maxLength: TEXT_MAX,
+    maxLength: 27,
     example: '090-9999-9999',
   },
   fax: {
@@ -205,7 +217,7 @@ export const FIELDS = {
     page: 'contact',
     label: 'FAX番号',
     inputId: 'fax',
-    maxLength: TEXT_MAX,
+    maxLength: 28,
     example: '03-9999-9999',
   },
   contactPerson: {
@@ -214,7 +226,7 @@ export const FIELDS = {
     page: 'contact',
     label: 'ご担当者',
     inputId: 'contactPerson',
-    maxLength: TEXT_MAX,
+    maxLength: 34,
   },
   contractNumber: {
     type: 'text',
@@ -222,7 +234,9 @@ export const FIELDS = {
     page: 'contractNumber',
     label: 'ご契約番号',
     inputId: 'contractNumber',
-    maxLength: TEXT_MAX,
+    // The box has 7 digit cells; the input leaves room for the spaces and hyphens people type
+    // between the digits, which normalising removes (the 7-digit rule then says what is wrong).
+    maxLength: 16,
     optionalWhen: { field: 'procedures', option: 'contractNumberInquiry' },
     emptyMessage:
       'ご契約番号を入力してください。ご契約番号がわからない場合は、＜手続依頼区分＞で「ご契約番号照会」を選んでください',
@@ -250,6 +264,9 @@ export const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
 export const TEXT_FIELDS = FIELD_NAMES.filter(
   (name): name is TextField => FIELDS[name].type === 'text',
 );
+
+/** The longest text field's maximum length: no text value is ever longer. */
+export const FIELD_MAX_LENGTH = Math.max(...TEXT_FIELDS.map((name) => FIELDS[name].maxLength));
 
 export function spec(name: FieldName): FieldSpec {
   return FIELDS[name];

@@ -199,10 +199,6 @@ interface Checked {
   message: string | null;
 }
 
-function codePointLength(s: string): number {
-  return Array.from(s).length;
-}
-
 function unsupportedMessage(field: TextField, chars: readonly string[]): string {
   return `${FIELD_LABELS[field]}に印刷できない文字${quoteCharacters(chars)}が含まれています。別の文字に置き換えてください`;
 }
@@ -302,7 +298,8 @@ function checkField(
   if (value === '') return { value, message: required ? emptyMessage(field) : null };
   const format = formatMessage(field, value, required);
   if (format) return { value, message: format };
-  if (codePointLength(value) > textSpec(field).maxLength) {
+  // Code units, as the input's maxlength counts them (./fields.ts).
+  if (value.length > textSpec(field).maxLength) {
     return { value, message: tooLongMessage(printability, field, value) };
   }
   const marks = findMarkProblem(value);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Request } from '../../domain/request/schema';
+import { cutToLength } from '../../domain/text/cut';
 import { downloadBlob } from '../../lib/download';
 
 type State =
@@ -15,12 +16,19 @@ async function render(request: Request | null): Promise<Blob> {
 // eslint-disable-next-line no-control-regex
 const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]/g;
 
-/** 「依頼書_中央労働組合_2026-04-01.pdf」: the organisation and date tell copies apart. */
+/** How much of the organisation's name the file name keeps, in UTF-16 code units. */
+const FILE_NAME_ORGANISATION_LENGTH = 40;
+
+/**
+ * 「依頼書_中央労働組合_2026-04-01.pdf」: the organisation and date tell copies apart. A long name
+ * is cut between characters (never inside 𠮷 or a character with its marks), so the file name
+ * never ends in half a character.
+ */
 export function requestFileName(request: Request): string {
   const organisation = request.organisationName
     .replace(UNSAFE_IN_FILE_NAME, '')
     .replace(/\s+/g, '');
-  return `依頼書_${organisation.slice(0, 40)}_${request.requestDate}.pdf`;
+  return `依頼書_${cutToLength(organisation, FILE_NAME_ORGANISATION_LENGTH)}_${request.requestDate}.pdf`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { Choice, Fieldset, TextField } from '../../../components/form/fields';
 import { CONTRACT_NUMBER_SOURCES } from '../../../content/request-form';
 import {
   CHOICES,
+  FIELDS,
   detailsOf,
   optionLabels,
   spec,
@@ -155,6 +156,7 @@ export function ProceduresPage() {
                 style={{ width: `${width + 2.5}em` }}
                 inputMode="numeric"
                 autoComplete="off"
+                maxLength={FIELDS.requestDate.partMaxLength}
                 aria-invalid={errorOf(name) ? true : undefined}
                 {...register(name)}
               />
