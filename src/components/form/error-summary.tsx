@@ -10,14 +10,29 @@ export interface SummaryError {
  * GOV.UK error summary: above the heading, focused when it appears, one link per problem. A link
  * focuses its field and scrolls its label (not just the input) into view, so the person sees
  * the question the message is about.
+ *
+ * Without `focusKey` it takes focus whenever its problems change. With it, only when problems
+ * appear or `focusKey` changes (a form counts its submits): a form that clears a corrected
+ * field's problem while the person types must not pull the focus out of the field.
  */
-export function ErrorSummary({ errors }: { errors: readonly SummaryError[] }) {
+export function ErrorSummary({
+  errors,
+  focusKey,
+}: {
+  errors: readonly SummaryError[];
+  focusKey?: number;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const signature = errors.map((e) => `${e.fieldId}:${e.message}`).join('|');
+  const keyed = focusKey !== undefined;
+  const hasErrors = errors.length > 0;
 
   useEffect(() => {
-    if (signature) ref.current?.focus();
-  }, [signature]);
+    if (!keyed && signature) ref.current?.focus();
+  }, [keyed, signature]);
+  useEffect(() => {
+    if (keyed && hasErrors) ref.current?.focus();
+  }, [keyed, hasErrors, focusKey]);
 
   if (errors.length === 0) return null;
 

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { BackLink } from '../../components/back-link';
 import { ErrorSummary, focusField, type SummaryError } from '../../components/form/error-summary';
@@ -22,6 +22,8 @@ export function RequestPageLayout({
   children: ReactNode;
 }) {
   const { hash } = useLocation();
+  // Each 次へ: the error summary takes focus then, not when a corrected field's problem clears.
+  const [attempts, setAttempts] = useState(0);
   // A 「変更」 link from the check page names the field: go straight to it. This runs after the
   // page has focused its heading (child effects run first).
   useEffect(() => {
@@ -36,14 +38,20 @@ export function RequestPageLayout({
       before={
         <>
           <BackLink to={back} />
-          <ErrorSummary errors={summary} />
+          <ErrorSummary errors={summary} focusKey={attempts} />
         </>
       }
     >
       <p>
         <Link to={REQUEST_PATHS.example}>記入例を見る</Link>
       </p>
-      <form noValidate onSubmit={onSubmit}>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          setAttempts((n) => n + 1);
+          return onSubmit(event);
+        }}
+      >
         {children}
         <div className="actions">
           <button type="submit" className="button">

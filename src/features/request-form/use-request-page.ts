@@ -7,6 +7,7 @@ import {
   type FieldValues,
   type Path,
   type Resolver,
+  type UseFormReturn,
 } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod/mini';
@@ -46,9 +47,11 @@ function fieldIdsOf(page: PageId): FieldId[] {
 }
 
 /**
- * One page of the request form: react-hook-form validated by the page's zod rules on 次へ only
- * (not while typing, docs/ux-rules.md), raw values saved to the progress store on every change, and
- * the normalised values saved when the page is valid.
+ * One page of the request form: react-hook-form validated by the page's zod rules on 次へ (not
+ * while typing, docs/ux-rules.md), raw values saved to the progress store on every change, and
+ * the normalised values saved when the page is valid. Once a message is shown, every change
+ * checks it again: it goes as soon as its field is right, and says what is wrong now while it is
+ * not; a field without a message never gets one before the next 次へ.
  */
 export function useRequestPage<P extends PageId>(options: RequestPageOptions<P>) {
   type TInput = PageInput<P> & FieldValues;
@@ -74,9 +77,10 @@ export function useRequestPage<P extends PageId>(options: RequestPageOptions<P>)
   useEffect(() => {
     const subscription = form.watch((current) => {
       saveToDraft(store, pageToDraft(page, current as TInput));
+      recheckShownErrors(form, schema, fieldIdsOf(page), current);
     });
     return () => subscription.unsubscribe();
-  }, [form, store, page]);
+  }, [form, store, page, schema]);
 
   const onSubmit = form.handleSubmit((output) => {
     saveToDraft(store, output);
@@ -102,9 +106,40 @@ export function useRequestPage<P extends PageId>(options: RequestPageOptions<P>)
       id: name,
       label: FIELDS[name].label,
       error: errorOf(name),
+      maxLength: FIELDS[name].maxLength,
       ...form.register(name),
     }),
   };
+}
+
+/**
+ * Checks the page again for the fields that show a message: a message whose problem is gone
+ * (the field is right now, or no longer applies) is cleared, one whose problem changed says the
+ * new one. Fields without a message are left alone, so nothing new turns red while typing.
+ */
+function recheckShownErrors<T extends FieldValues>(
+  form: UseFormReturn<T, unknown, unknown>,
+  schema: z.ZodMiniType,
+  fields: readonly FieldId[],
+  values: unknown,
+) {
+  // Read live (not the last render's formState): several changes can come before a render.
+  const messageNow = (name: Path<T>) => form.getFieldState(name).error?.message;
+  const shown = fields
+    .map(([name]) => name as Path<T>)
+    .filter((name) => messageNow(name) !== undefined);
+  if (shown.length === 0) return;
+  const result = schema.safeParse(values);
+  const now = new Map<string, string>();
+  for (const issue of result.error?.issues ?? []) {
+    const name = String(issue.path[0]);
+    if (!now.has(name)) now.set(name, issue.message);
+  }
+  for (const name of shown) {
+    const message = now.get(name);
+    if (message === undefined) form.clearErrors(name);
+    else if (message !== messageNow(name)) form.setError(name, { type: 'custom', message });
+  }
 }
 
 /** Merges answers into the saved draft; a changed answer must be checked (and printed) again. */

@@ -11,7 +11,7 @@ export function OrganisationPage() {
   const printability = usePrintability();
   const schema = useMemo(() => createRules(printability).organisation, [printability]);
 
-  const { form, onSubmit, summary, textField } = useRequestPage({
+  const { form, onSubmit, summary, textField, errorOf } = useRequestPage({
     page: 'organisation',
     schema,
     next: REQUEST_PAGE_PATHS.contact,
@@ -33,7 +33,9 @@ export function OrganisationPage() {
         autoComplete="postal-code"
       />
       <PostalLookup
-        postalCode={watch('postalCode')}
+        // Never an address under a message that says the code is wrong: while the postal code
+        // shows one, nothing is looked up (the message goes as soon as the code is right).
+        postalCode={errorOf('postalCode') ? '' : watch('postalCode')}
         onUse={(address) => {
           setValue('address', address, { shouldDirty: true });
           // Focus the address so the person can go on with the 番地 straight away.
