@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { cutToFieldLengths } from '../request/lengths';
 import { migrate, type Migrations } from './migrate';
 import { ProgressSchema, emptyProgress, type Progress } from './schema';
 import { repair } from './repair';
@@ -76,10 +77,18 @@ export function parseEnvelope(
   if (!migrated.ok) return unreadable;
 
   const { value, repaired } = repair(ProgressSchema, migrated.progress, emptyProgress());
+  // A value longer than its field takes (saved before fields had a maximum, or edited by hand)
+  // is cut as the input would cut it: the rest of it still counts, and the person is told to
+  // check. A confirmation of the longer value no longer holds.
+  const lengths = cutToFieldLengths(value.request);
+  const progress =
+    lengths.cut.length === 0
+      ? value
+      : { ...value, request: lengths.draft, requestConfirmed: false };
   return {
-    progress: value,
+    progress,
     updatedAt: header.data.updatedAt,
-    outcome: repaired ? 'partly-restored' : 'restored',
+    outcome: repaired || lengths.cut.length > 0 ? 'partly-restored' : 'restored',
   };
 }
 

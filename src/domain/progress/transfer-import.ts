@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { FIELD_LABELS } from '../request/fields';
+import { FIELDS, FIELD_LABELS } from '../request/fields';
+import { overLongFields } from '../request/lengths';
 import { APP_ID, CURRENT_VERSION, MIGRATIONS } from './envelope';
 import { migrate, type MigrationProblem, type Migrations } from './migrate';
 import { ProgressSchema, type Progress } from './schema';
@@ -8,7 +9,9 @@ import { EXPORT_KIND } from './transfer';
 /**
  * 「ファイルから再開」: reads a file written by exportProgress (transfer.ts). Strict — unlike
  * loading from storage, nothing is repaired: a file with any problem is refused whole, with every
- * problem named, so half a file is never applied.
+ * problem named, so half a file is never applied. That includes a value longer than its field
+ * takes (fields.ts maxLength), which storage would cut: a file is read on purpose, and the person
+ * can decide what to do with a file the form could not have written.
  */
 
 export const MAX_IMPORT_BYTES = 1_000_000;
@@ -97,5 +100,15 @@ export function importProgress(text: string, migrations: Migrations = MIGRATIONS
   if (!migrated.ok) return { ok: false, problems: [MIGRATION_PROBLEMS[migrated.problem]] };
   const parsed = ProgressSchema.safeParse(migrated.progress, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(describe) };
+  const tooLong = overLongFields(parsed.data.request);
+  if (tooLong.length > 0) {
+    return {
+      ok: false,
+      problems: tooLong.map(
+        (name) =>
+          `「${pathName(['request', name])}」が長すぎます（${FIELDS[name].maxLength}文字までです）。`,
+      ),
+    };
+  }
   return { ok: true, progress: parsed.data, updatedAt: header.data.updatedAt };
 }

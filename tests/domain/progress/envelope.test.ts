@@ -93,6 +93,18 @@ describe('parseEnvelope', () => {
     expect(loaded.progress).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
+  test('a value longer than its field takes is cut on load, and the person told to check', () => {
+    const long = `${'労'.repeat(143)}𠮷田`;
+    const loaded = parseEnvelope(
+      envelopeWith({ ...saved, request: { ...saved.request, organisationName: long } }),
+    );
+    expect(loaded.outcome).toBe('partly-restored');
+    expect(loaded.progress.request.organisationName).toBe('労'.repeat(143));
+    expect(loaded.progress.request.phone).toBe(saved.request.phone);
+    // What was confirmed was the longer value.
+    expect(loaded.progress.requestConfirmed).toBe(false);
+  });
+
   test('drops unknown extra fields without complaint', () => {
     const loaded = parseEnvelope(envelopeWith({ ...saved, somethingNew: 1 }, { extra: true }));
     expect(loaded.outcome).toBe('restored');

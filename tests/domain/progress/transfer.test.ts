@@ -104,6 +104,21 @@ describe('progress files', () => {
     if (!result.ok) expect(result.problems).toHaveLength(2);
   });
 
+  test('a value longer than its field takes is refused, naming the field', () => {
+    const text = withProgress((p) => {
+      const request = p.request as Record<string, unknown>;
+      request.organisationName = '労'.repeat(145);
+      request.contactPerson = 'あ'.repeat(35);
+    });
+    expect(importProgress(text)).toEqual({
+      ok: false,
+      problems: [
+        '「依頼書の入力内容 › 団体名」が長すぎます（144文字までです）。',
+        '「依頼書の入力内容 › ご担当者」が長すぎます（34文字までです）。',
+      ],
+    });
+  });
+
   test('a file that is too large is refused before parsing', () => {
     expect(importProgress(' '.repeat(1_000_001)).ok).toBe(false);
   });
