@@ -279,3 +279,75 @@ test('a reload on every page keeps the answers', async ({ page }) => {
     await expect(page.getByLabel(label)).toHaveValue(value);
   }
 });
+
+test.describe('messages follow the corrections', () => {
+  test('a corrected field loses its message before 次へ, and the others stay', async ({ page }) => {
+    await page.goto(REQUEST_PAGE_PATHS.contact);
+    await page.getByLabel('電話番号').fill('03-999');
+    await next(page);
+    const summary = page.getByRole('alert').filter({ hasText: '入力内容に問題があります' });
+    await expect(summary).toBeFocused();
+    const phoneError = page.locator('#phone-error');
+    await expect(phoneError).toBeVisible();
+    await expect(summary.getByRole('link')).toHaveCount(3);
+
+    await page.getByLabel('電話番号').fill('03-3295-1234');
+    await expect(phoneError).toHaveCount(0);
+    await expect(summary.getByRole('link')).toHaveText([
+      'FAX番号を入力してください',
+      'ご担当者を入力してください',
+    ]);
+    // A message still right says what is wrong now (a mobile cannot receive a FAX); one that
+    // is put right goes.
+    await page.getByLabel('FAX番号').fill('090-1234-5678');
+    await expect(page.locator('#fax-error')).toContainText('FAX');
+    await page.getByLabel('ご担当者').fill('中央');
+    await expect(page.locator('#contactPerson-error')).toHaveCount(0);
+    await expect(page.getByLabel('ご担当者')).toBeFocused();
+  });
+
+  test('a found address never shows under a postal-code message', async ({ page }) => {
+    await page.goto(REQUEST_PAGE_PATHS.organisation);
+    await next(page);
+    await expect(page.locator('#postalCode-error')).toContainText('郵便番号を入力してください');
+    await page.getByLabel('郵便番号').fill('100-0001');
+    await expect(page.getByText('郵便番号 100-0001 の住所：東京都千代田区千代田')).toBeVisible();
+    await expect(page.locator('#postalCode-error')).toHaveCount(0);
+    await page.getByRole('button', { name: 'この住所をご住所に入力する' }).click();
+    await expect(page.locator('#address-error')).toHaveCount(0);
+    // Wrong again: the message comes back only with 次へ, and the address goes with it.
+    await page.getByLabel('郵便番号').fill('100-00');
+    await next(page);
+    await expect(page.locator('#postalCode-error')).toBeVisible();
+    await expect(page.getByText(/の住所：/)).toHaveCount(0);
+  });
+});
+
+test('a huge paste is cut at the field’s limit, with a message at the field', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(REQUEST_PAGE_PATHS.organisation);
+  const field = page.getByLabel('団体名');
+  const maxLength = Number(await field.getAttribute('maxlength'));
+  expect(maxLength).toBeGreaterThan(0);
+  await field.focus();
+  await page.evaluate(() => navigator.clipboard.writeText('労'.repeat(1_000_000)));
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(field).toHaveValue('労'.repeat(maxLength));
+  await expect(page.locator('#organisationName-notice')).toHaveText(
+    `貼り付けた文字が長すぎたため、先頭から${maxLength}文字までを入力しました。入力内容をご確認ください。`,
+  );
+  await expect
+    .poll(async () => {
+      const saved = JSON.parse((await readStorage(page)) ?? '{}') as {
+        progress?: { request: { organisationName: string } };
+      };
+      return saved.progress?.request.organisationName.length;
+    })
+    .toBe(maxLength);
+  // Typing goes on as usual, and the notice goes with the next change.
+  await page.keyboard.press('Backspace');
+  await expect(page.locator('#organisationName-notice')).toHaveText('');
+});
