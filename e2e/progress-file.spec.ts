@@ -65,3 +65,32 @@ test('a bad file says exactly what is wrong and changes nothing', async ({ page 
   await expect(page.getByRole('alert')).toContainText('ファイルを読み取れません。');
   expect(await readStorage(page)).toBe(before);
 });
+
+test('a file with a value longer than its field takes is refused, naming the field', async ({
+  page,
+}) => {
+  await page.goto(ROUTES.progressFile);
+  const before = await readStorage(page);
+  const path = test.info().outputPath('long.json');
+  writeFileSync(
+    path,
+    JSON.stringify({
+      app: 'rokin-cert-wizard',
+      kind: 'progress-export',
+      version: 1,
+      updatedAt: '2026-11-26T00:00:00.000Z',
+      progress: {
+        request: { ...emptyRequestDraft(), organisationName: '労'.repeat(1000) },
+        requestConfirmed: false,
+        choices: {},
+        ticked: [],
+      },
+    }),
+  );
+  await page.getByLabel('進捗ファイル').setInputFiles(path);
+  await page.getByRole('button', { name: 'ファイルから再開' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    '「依頼書の入力内容 › 団体名」が長すぎます（144文字までです）。',
+  );
+  expect(await readStorage(page)).toBe(before);
+});
