@@ -7,7 +7,9 @@
 
 // Building a segmenter costs more than using one: one for the whole app.
 const segmenter: Intl.Segmenter | null =
-  typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('ja', { granularity: 'grapheme' }) : null;
+  typeof Intl.Segmenter === 'function'
+    ? new Intl.Segmenter('ja', { granularity: 'grapheme' })
+    : null;
 
 /** Whether the code unit at `index` is the second half of a surrogate pair. */
 function isLowSurrogateAfterHigh(text: string, index: number): boolean {
