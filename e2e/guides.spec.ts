@@ -27,7 +27,7 @@ async function expectTaskDone(page: Page, next: string | null) {
 
 test('tasks 4–7 stay locked until the call is recorded on the FAX page', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-26T10:05:00+09:00'));
-  await seedStorage(page, savedProgress(CONFIRMED));
+  await seedStorage(page, savedProgress({ requestConfirmed: true }));
   await page.goto(TASK_PATHS.certificate);
   await expect(page.getByRole('main')).toContainText(
     'この作業はまだ開始できません。ろうきんから手続き完了のお電話があった後に行ってください。',
@@ -85,7 +85,7 @@ test('tasks 4–7 stay locked until the call is recorded on the FAX page', async
 });
 
 test('the FAX page lists both contacts as phone links', async ({ page }) => {
-  await seedStorage(page, savedProgress(CONFIRMED));
+  await seedStorage(page, savedProgress({ requestConfirmed: true }));
   await page.goto(TASK_PATHS.fax);
   const contacts = page.getByRole('region', { name: 'お問い合わせ先' });
   await expect(contacts.getByRole('link', { name: '045-476-7588' })).toHaveAttribute(
@@ -101,7 +101,7 @@ test('the FAX page lists both contacts as phone links', async ({ page }) => {
 });
 
 test('print: ① is checked by the app; ticking the rest completes the task', async ({ page }) => {
-  await seedStorage(page, savedProgress(CONFIRMED));
+  await seedStorage(page, savedProgress({ requestConfirmed: true }));
   await page.goto(TASK_PATHS.print);
   await expect(heading(page, '依頼書を印刷して押印する')).toBeFocused();
   await expect(page.getByRole('heading', { name: '【ご確認事項】' })).toBeVisible();
@@ -363,6 +363,8 @@ test('a whole journey: every task 完了, the final page, and erasing', async ({
   });
   await seedStorage(page, savedProgress(CONFIRMED));
   await page.goto(TASK_PATHS.print);
+  // The PDF appears above the steps: tick them once it is there, not while it pushes them down.
+  await expect(page.getByText('依頼書（PDF）を作成しました。')).toBeVisible({ timeout: 20_000 });
   await tickAll(page);
   await page.getByRole('link', { name: '次の作業「FAXで送信し、完了の連絡を待つ」へ進む' }).click();
   await page.getByRole('button', { name: 'FAXを送信した' }).click();
