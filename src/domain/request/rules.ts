@@ -463,26 +463,10 @@ function buildRules(printability: Printability) {
   }
 
   /**
-   * The whole request: a draft in, a complete Request out (normalised, with answers to
-   * procedures not chosen dropped). Issues carry the draft field's path; a problem with the
-   * date is reported at `requestDate`.
+   * The whole request: a draft in, its normalised values (answers to procedures not chosen
+   * dropped), one problem per field, and the complete Request only when there is none. A problem
+   * with the date is reported at `requestDate`.
    */
-  const request = z.pipe(
-    z.pipe(
-      RequestDraftSchema,
-      z.transform((draft: RequestDraft, payload) => {
-        const report = reporter(payload, draft);
-        const checked = checkDraft(printability, draft, FIELD_NAMES, report, (_, message) =>
-          report('requestDate', message),
-        );
-        return applicableOnly(checked);
-      }),
-    ),
-    // The shape contract with the PDF renderer, checked once more; it cannot fail when the rules
-    // above pass, and its messages are never shown because of that.
-    RequestSchema,
-  );
-
   function validateDraft(draft: RequestDraft): ValidatedDraft {
     const found = new Map<FieldName, FieldProblem>();
     const report: Report = (name, message) => {
@@ -490,8 +474,8 @@ function buildRules(printability: Printability) {
       if (!(field in FIELD_PAGE) || found.has(field)) return;
       found.set(field, { field, page: FIELD_PAGE[field], message });
     };
-    // The rules' own transform, called directly rather than through `request`: a failed zod parse
-    // returns no data, and the check page shows the normalised values beside the problems.
+    // The rules called directly, not through a zod transform: a failed parse returns no data,
+    // and the check page shows the normalised values beside the problems.
     const values = applicableOnly(
       checkDraft(printability, draft, FIELD_NAMES, report, (_, message) =>
         report('requestDate', message),
@@ -526,7 +510,6 @@ function buildRules(printability: Printability) {
     /** Page ご契約番号, for the procedures chosen on the first page. */
     contractNumber: (procedures: RequestDraft['procedures']) =>
       page('contractNumber', { ...EMPTY_DRAFT, procedures: [...procedures] }),
-    request,
     validateDraft,
     missingForPdf,
     toRequest,
