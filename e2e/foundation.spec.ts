@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readStorage, savedProgress, seedStorage } from './support/progress';
+import { CONFIRMED, readStorage, savedProgress, seedStorage } from './support/progress';
 import { REQUEST_PAGE_PATHS, ROUTES, TASK_PATHS } from '../src/content/routes';
 
 const TITLE_SUFFIX = '| パソコン変更時の電子証明書再取得';
@@ -48,7 +48,7 @@ test('tasks 4–7 open only after the completion call is recorded', async ({ pag
   await seedStorage(
     page,
     savedProgress({
-      requestConfirmed: true,
+      ...CONFIRMED,
       faxSentAt: '2026-11-26T01:00:00.000Z',
       callReceivedAt: '2026-11-26T03:00:00.000Z',
       choices: { oldPcInUse: 'no' },
@@ -93,7 +93,7 @@ test('an unknown address shows a Japanese not-found page', async ({ page }) => {
 });
 
 test('progress survives a reload', async ({ page }) => {
-  await seedStorage(page, savedProgress({ requestConfirmed: true }));
+  await seedStorage(page, savedProgress(CONFIRMED));
   await page.goto(ROUTES.tasks);
   await expect(page.getByText('7件中1件完了')).toBeVisible();
   await page.reload();
@@ -112,7 +112,7 @@ test('two tabs stay in sync', async ({ context }) => {
   // A change made in one tab (here written as the app writes it) reaches the other.
   await first.evaluate(
     (raw) => localStorage.setItem('rokin-cert-wizard:progress', raw),
-    savedProgress({ requestConfirmed: true }),
+    savedProgress(CONFIRMED),
   );
   await expect(second.getByText('7件中1件完了')).toBeVisible();
   await expect(second.getByRole('link', { name: '依頼書を印刷して押印する' })).toBeVisible();
@@ -140,7 +140,7 @@ test.describe('saved progress that cannot be restored', () => {
   }
 
   test('a damaged field is reset and the rest kept', async ({ page }) => {
-    const raw = JSON.parse(savedProgress({ requestConfirmed: true })) as {
+    const raw = JSON.parse(savedProgress(CONFIRMED)) as {
       progress: Record<string, unknown>;
     };
     raw.progress.ticked = 'not-a-list';
@@ -170,7 +170,7 @@ test('blocked storage: the app works in memory and says progress will not be kep
 });
 
 test('最初からやり直す erases everything after a confirmation', async ({ page }) => {
-  await seedStorage(page, savedProgress({ requestConfirmed: true }));
+  await seedStorage(page, savedProgress(CONFIRMED));
   await page.goto(ROUTES.tasks);
   await expect(page.getByText('7件中1件完了')).toBeVisible();
   await page.getByRole('main').getByRole('link', { name: '最初からやり直す' }).click();
@@ -202,7 +202,7 @@ test('every request stays on the app’s own origin', async ({ page, baseURL }) 
 });
 
 test('saved progress older than 30 days is erased on load, with a notice', async ({ page }) => {
-  const old = JSON.parse(savedProgress({ requestConfirmed: true })) as { updatedAt: string };
+  const old = JSON.parse(savedProgress(CONFIRMED)) as { updatedAt: string };
   old.updatedAt = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000).toISOString();
   await seedStorage(page, JSON.stringify(old));
   await page.goto(ROUTES.tasks);

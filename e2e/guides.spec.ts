@@ -1,12 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Progress } from '../src/domain/progress/schema';
 import { tickAll } from './support/guides';
-import { savedProgress, seedStorage } from './support/progress';
+import { CONFIRMED, savedProgress, seedStorage } from './support/progress';
 import { ROUTES, TASK_PATHS } from '../src/content/routes';
 
 /** After the bank's call: tasks 4–7 are open. */
 const CALLED: Partial<Progress> = {
-  requestConfirmed: true,
+  ...CONFIRMED,
   faxSentAt: '2026-11-26T01:05:00.000Z',
   callReceivedAt: '2026-11-26T03:05:00.000Z',
   ticked: ['fax.send'],
@@ -356,11 +356,15 @@ test('a whole journey: every task 完了, the final page, and erasing', async ({
   const foreign: string[] = [];
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:'))
-      foreign.push(url);
+    // chrome: and chrome-extension: are the browser's own PDF viewer showing the preview (the
+    // request is now a valid one, so the print page shows its PDF): nothing leaves the machine.
+    const local = ['data:', 'blob:', 'chrome:', 'chrome-extension:'].some((s) => url.startsWith(s));
+    if (!url.startsWith(baseURL!) && !local) foreign.push(url);
   });
-  await seedStorage(page, savedProgress({ requestConfirmed: true }));
+  await seedStorage(page, savedProgress(CONFIRMED));
   await page.goto(TASK_PATHS.print);
+  // The PDF appears above the steps: tick them once it is there, not while it pushes them down.
+  await expect(page.getByText('依頼書（PDF）を作成しました。')).toBeVisible({ timeout: 20_000 });
   await tickAll(page);
   await page.getByRole('link', { name: '次の作業「FAXで送信し、完了の連絡を待つ」へ進む' }).click();
   await page.getByRole('button', { name: 'FAXを送信した' }).click();

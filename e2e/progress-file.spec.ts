@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { readStorage, savedProgress, seedStorage } from './support/progress';
+import { CONFIRMED, readStorage, savedProgress, seedStorage } from './support/progress';
+import { REQUEST_EXAMPLE } from '../src/content/request-example';
 import { emptyRequestDraft } from '../src/domain/request/schema';
 import { REQUEST_PAGE_PATHS, ROUTES } from '../src/content/routes';
 
@@ -11,8 +12,8 @@ test('progress saved to a file resumes on another PC (a fresh browser)', async (
   await seedStorage(
     page,
     savedProgress({
-      requestConfirmed: true,
-      request: { ...emptyRequestDraft(), organisationName: '髙﨑𠮷労働組合' },
+      ...CONFIRMED,
+      request: { ...REQUEST_EXAMPLE, organisationName: '髙﨑𠮷労働組合' },
     }),
   );
   await page.goto(ROUTES.tasks);

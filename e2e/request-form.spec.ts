@@ -193,7 +193,8 @@ test.describe('＜手続依頼区分＞ and their conditional fields', () => {
     await page.getByLabel('ご契約番号').fill('');
     await next(page);
     await expect(page.getByRole('heading', { level: 1, name: '入力内容の確認' })).toBeVisible();
-    await expect(row(page, 'ご契約番号')).toContainText('未入力');
+    // Issue 13: blank on purpose, and the row says why (「未入力」 read as a mistake).
+    await expect(row(page, 'ご契約番号')).toContainText('ご契約番号照会を依頼するため空欄');
   });
 });
 

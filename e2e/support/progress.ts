@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { REQUEST_EXAMPLE } from '../../src/content/request-example';
 import { serializeEnvelope } from '../../src/domain/progress/envelope';
 import { emptyProgress, type Progress } from '../../src/domain/progress/schema';
 import { STORAGE_KEY } from '../../src/lib/progress/store';
@@ -21,6 +22,15 @@ export async function seedStorage(target: Page | BrowserContext, raw: string) {
     [STORAGE_KEY, raw] as const,
   );
 }
+
+/**
+ * A request made: the guide's 記入例 (which passes every rule) and 「この内容で依頼書を作成する」
+ * pressed. The flag alone does not make 依頼書 完了 (docs/decisions/0010-check-equals-pdf.md).
+ */
+export const CONFIRMED: Partial<Progress> = {
+  request: { ...REQUEST_EXAMPLE },
+  requestConfirmed: true,
+};
 
 /** A valid saved envelope: empty progress with the given changes. */
 export function savedProgress(changes: Partial<Progress>): string {

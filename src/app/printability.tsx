@@ -43,8 +43,13 @@ export function AppPrintabilityProvider({ children }: { children: ReactNode }) {
   );
 }
 
-/** Call on pages that lead to the PDF: starts loading the PDF assets in the background. */
-export function usePdfAssets() {
+/**
+ * Call on pages that lead to the PDF: starts loading the PDF assets in the background (once
+ * `when` holds).
+ */
+export function usePdfAssets(when = true) {
   const start = useContext(StartLoading);
-  useEffect(start, [start]);
+  useEffect(() => {
+    if (when) start();
+  }, [start, when]);
 }

@@ -15,3 +15,11 @@ export const CONTRACT_NUMBER_SOURCES = [
   '『「ろうきん」団体Webサービスご利用開始のお知らせ』',
   '『「ろうきん」賃金控除事務支援サービスご利用開始（変更）のお知らせ』',
 ] as const;
+
+/**
+ * The declaration printed above the applicant's table, which the お申込印（代表者印） approves:
+ * the guide's wording, character for character. The PDF prints it and the check page shows it
+ * from this one constant.
+ */
+export const REQUEST_DECLARATION =
+  '標記の件につき下記のとおり手続きを依頼します。なお、契約番号照会・初期パスワードの閉塞（ロックアウト）解除・マスターユーザーの削除ならびに電子証明書失効につきまして、これにより損害が生じましても貴金庫の責任は一切問いません。';

@@ -1,5 +1,5 @@
 import { ProblemList } from '../../components/problem-list';
-import { missingForPdf, toRequest } from '../../domain/request/rules';
+import { validateDraft } from '../../domain/request/rules';
 import { changeLink } from '../../features/request-form/links';
 import { BlankFormLink, PdfPanel } from '../../features/request-pdf';
 import { ProcedurePage } from '../../features/guides';
@@ -16,11 +16,11 @@ function RequestPdfSection() {
   usePdfAssets();
   const { progress } = useProgressState();
   const printability = usePrintability();
-  const request = toRequest(progress.request, printability);
+  // The same check as the check page's, so the PDF prints what that page showed.
+  const { request, problems } = validateDraft(progress.request, printability);
 
   if (!request) {
     // Never print a half-empty form: say what is missing and where to fix it.
-    const problems = missingForPdf(progress.request, printability);
     return (
       <section className="pdf-panel" aria-labelledby="pdf-missing-title">
         <h2 id="pdf-missing-title">依頼書（PDF）を作成できません</h2>

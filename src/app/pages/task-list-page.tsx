@@ -4,9 +4,15 @@ import { TaskList } from '../../components/task-list';
 import { progressSummary } from '../../domain/tasks/status';
 import { taskRows } from '../task-rows';
 import { useTaskStatuses } from '../../lib/progress/use-task-statuses';
+import { useProgressState } from '../../lib/progress/react';
+import { usePdfAssets } from '../printability';
 import { ROUTES } from '../../content/routes';
 
 export function TaskListPage() {
+  const { progress } = useProgressState();
+  // 依頼書 完了 is decided by the real fonts' check, as on the print page, once it has loaded
+  // (the stand-in may refuse a long value the form fits); a confirmed request is printed next.
+  usePdfAssets(progress.requestConfirmed);
   const statuses = useTaskStatuses();
   const { done, total } = progressSummary(statuses);
 

@@ -10,6 +10,7 @@ import {
   CONTRACT_NUMBER_SOURCES,
   DELETION_REASON_LABELS,
   PROCEDURE_LABELS,
+  REQUEST_DECLARATION,
   REVOCATION_TARGET_LABELS,
 } from '../request-form';
 
@@ -446,7 +447,7 @@ export const FORM_LAYOUT: FormLayout = {
     })),
     { text: '中央労働金庫 御中', x: LEFT, y: HEADER_ROW.addressee, size: 12 },
     {
-      text: '標記の件につき下記のとおり手続きを依頼します。なお、契約番号照会・初期パスワードの閉塞（ロックアウト）解除・マスターユーザーの削除ならびに電子証明書失効につきまして、これにより損害が生じましても貴金庫の責任は一切問いません。',
+      text: REQUEST_DECLARATION,
       x: LEFT,
       y: HEADER_ROW.intro,
       size: 10,

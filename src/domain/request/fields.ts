@@ -88,8 +88,12 @@ export interface TextFieldSpec extends FieldBase {
   emptyMessage?: string;
   /** The guide's 記入例 value quoted in format messages (a fictitious number, never a real one). */
   example?: string;
-  /** On the check page: a prefix before the value (〒), or the row it joins (代表者名). */
-  summary?: { prefix?: string; row?: string };
+  /**
+   * On the check page: a prefix before the value (〒), the row it joins (代表者名), and why the
+   * field is blank when optionalWhen holds and it was left empty (instead of 「未入力」, which
+   * reads as a mistake).
+   */
+  summary?: { prefix?: string; row?: string; blank?: string };
 }
 
 export type FieldSpec =
@@ -238,6 +242,7 @@ export const FIELDS = {
     // between the digits, which normalising removes (the 7-digit rule then says what is wrong).
     maxLength: 16,
     optionalWhen: { field: 'procedures', option: 'contractNumberInquiry' },
+    summary: { blank: 'ご契約番号照会を依頼するため空欄' },
     emptyMessage:
       'ご契約番号を入力してください。ご契約番号がわからない場合は、＜手続依頼区分＞で「ご契約番号照会」を選んでください',
   },

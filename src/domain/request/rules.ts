@@ -460,41 +460,40 @@ function buildRules(printability: Printability) {
   }
 
   /**
-   * The whole request: a draft in, a complete Request out (normalised, with answers to
-   * procedures not chosen dropped). Issues carry the draft field's path; a problem with the
-   * date is reported at `requestDate`.
+   * The whole request: a draft in, its normalised values (answers to procedures not chosen
+   * dropped), one problem per field, and the complete Request only when there is none. A problem
+   * with the date is reported at `requestDate`.
    */
-  const request = z.pipe(
-    z.pipe(
-      RequestDraftSchema,
-      z.transform((draft: RequestDraft, payload) => {
-        const report = reporter(payload, draft);
-        const checked = checkDraft(printability, draft, FIELD_NAMES, report, (_, message) =>
-          report('requestDate', message),
-        );
-        return applicableOnly(checked);
-      }),
-    ),
-    // The shape contract with the PDF renderer, checked once more; it cannot fail when the rules
-    // above pass, and its messages are never shown because of that.
-    RequestSchema,
-  );
+  function validateDraft(draft: RequestDraft): ValidatedDraft {
+    const found = new Map<FieldName, FieldProblem>();
+    const report: Report = (name, message) => {
+      const field = name as FieldName;
+      if (!(field in FIELD_PAGE) || found.has(field)) return;
+      found.set(field, { field, page: FIELD_PAGE[field], message });
+    };
+    // The rules called directly, not through a zod transform: a failed parse returns no data,
+    // and the check page shows the normalised values beside the problems.
+    const values = applicableOnly(
+      checkDraft(printability, draft, FIELD_NAMES, report, (_, message) =>
+        report('requestDate', message),
+      ),
+    );
+    if (found.size === 0) {
+      // The shape contract with the PDF renderer; it cannot fail when the rules above pass.
+      const shaped = RequestSchema.safeParse(values);
+      if (shaped.success) return { values: shaped.data, request: shaped.data, problems: [] };
+      for (const issue of shaped.error.issues) report(String(issue.path[0]), issue.message);
+    }
+    const problems = FIELD_NAMES.flatMap((field) => found.get(field) ?? []);
+    return { values, request: null, problems };
+  }
 
   function missingForPdf(draft: RequestDraft): FieldProblem[] {
-    const result = request.safeParse(draft);
-    if (result.success) return [];
-    const problems = new Map<FieldName, FieldProblem>();
-    for (const issue of result.error.issues) {
-      const field = issue.path[0] as FieldName;
-      if (!(field in FIELD_PAGE) || problems.has(field)) continue;
-      problems.set(field, { field, page: FIELD_PAGE[field], message: issue.message });
-    }
-    return FIELD_NAMES.flatMap((field) => problems.get(field) ?? []);
+    return validateDraft(draft).problems;
   }
 
   function toRequest(draft: RequestDraft): Request | null {
-    const result = request.safeParse(draft);
-    return result.success ? result.data : null;
+    return validateDraft(draft).request;
   }
 
   return {
@@ -508,7 +507,7 @@ function buildRules(printability: Printability) {
     /** Page ご契約番号, for the procedures chosen on the first page. */
     contractNumber: (procedures: RequestDraft['procedures']) =>
       page('contractNumber', { ...EMPTY_DRAFT, procedures: [...procedures] }),
-    request,
+    validateDraft,
     missingForPdf,
     toRequest,
   };
@@ -522,6 +521,17 @@ export interface FieldProblem {
   page: PageId;
   message: string;
 }
+
+/**
+ * A saved draft checked as a whole: the one answer the check page, the print page and the task
+ * list share (docs/decisions/0010-check-equals-pdf.md). `values` are the draft's values
+ * normalised by the rules, with answers to options not chosen dropped: exactly what the PDF
+ * prints once the problems are fixed. `request` is set (and equal to `values`) only when nothing
+ * is wrong; no PDF is made from anything else.
+ */
+export type ValidatedDraft =
+  | { values: Request; request: Request; problems: [] }
+  | { values: RequestDraft; request: null; problems: FieldProblem[] };
 
 /**
  * The rules, checking printability with `printability` (the real one once its fonts have
@@ -554,6 +564,18 @@ function rulesFor(printability: Printability): Rules {
     rulesCache.set(printability, rules);
   }
   return rules;
+}
+
+/**
+ * Normalises and checks every field of `draft`, whichever pages were left without 次へ: the
+ * values to show and print, and what keeps them from being printed (one problem per field, in
+ * the form's order).
+ */
+export function validateDraft(
+  draft: RequestDraft,
+  printability: Printability = standInPrintability,
+): ValidatedDraft {
+  return rulesFor(printability).validateDraft(draft);
 }
 
 /**

@@ -1,4 +1,7 @@
 import type { Choices, Progress } from '../progress/schema';
+import type { Printability } from '../request/printability';
+import { standInPrintability } from '../request/printability-standin';
+import { validateDraft } from '../request/rules';
 import { emptyRequestDraft } from '../request/schema';
 
 /** The seven tasks of the procedure, in the order the guide gives them. */
@@ -93,10 +96,35 @@ export function taskChoices(task: TaskId): readonly ChoiceKey[] {
   return TASK_CHOICES[task] ?? [];
 }
 
-export function taskStatus(task: TaskId, progress: Progress, plan: StepPlan): TaskStatus {
+/**
+ * Whether the request is made: the person pressed 「この内容で依頼書を作成する」 (the saved flag)
+ * AND the saved answers pass every rule now. The flag alone is not trusted: a saved state or an
+ * imported file may carry it beside answers that /print cannot make a PDF of (an invalid postal
+ * code, a value pasted after the check). Tasks 2–3 still open on the flag alone: the print page
+ * is where such answers are listed with links to fix them.
+ */
+export function isRequestMade(
+  progress: Progress,
+  printability: Printability = standInPrintability,
+): boolean {
+  return (
+    progress.requestConfirmed && validateDraft(progress.request, printability).request !== null
+  );
+}
+
+/**
+ * The status of `task`. `printability` is the check the form validates with (the real fonts'
+ * once loaded); it decides whether the saved request can be printed.
+ */
+export function taskStatus(
+  task: TaskId,
+  progress: Progress,
+  plan: StepPlan,
+  printability: Printability = standInPrintability,
+): TaskStatus {
   if (task === 'request') {
-    if (progress.requestConfirmed) return 'completed';
-    return isDraftTouched(progress) ? 'in-progress' : 'not-started';
+    if (isRequestMade(progress, printability)) return 'completed';
+    return progress.requestConfirmed || isDraftTouched(progress) ? 'in-progress' : 'not-started';
   }
   if (task === 'fax' && progress.callReceivedAt !== undefined) return 'completed';
   if (blockedBy(task, progress) !== undefined) return 'cannot-start';
@@ -114,9 +142,13 @@ export function taskStatus(task: TaskId, progress: Progress, plan: StepPlan): Ta
   return tickedCount > 0 || choiceMade ? 'in-progress' : 'not-started';
 }
 
-export function allTaskStatuses(progress: Progress, plan: StepPlan): Record<TaskId, TaskStatus> {
+export function allTaskStatuses(
+  progress: Progress,
+  plan: StepPlan,
+  printability: Printability = standInPrintability,
+): Record<TaskId, TaskStatus> {
   return Object.fromEntries(
-    TASK_IDS.map((task) => [task, taskStatus(task, progress, plan)]),
+    TASK_IDS.map((task) => [task, taskStatus(task, progress, plan, printability)]),
   ) as Record<TaskId, TaskStatus>;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { PROCEDURES, plainText } from '../../../src/content/procedures';
 import { matches } from '../../../src/domain/procedure/plan';
 import { requiredStepIds, stepPlan, stepsFor } from '../../../src/content/procedures/plan';
+import { REQUEST_EXAMPLE } from '../../../src/content/request-example';
 import { emptyProgress, type Choices, type Progress } from '../../../src/domain/progress/schema';
 import { allTaskStatuses, TASK_IDS, type TaskId } from '../../../src/domain/tasks/status';
 
@@ -179,6 +180,7 @@ describe('required ticks', () => {
 describe('task statuses with this plan', () => {
   const afterCall = (choices: Choices, ticked: string[]): Progress => ({
     ...emptyProgress(),
+    request: { ...REQUEST_EXAMPLE },
     requestConfirmed: true,
     faxSentAt: '2026-04-01T10:00:00+09:00',
     callReceivedAt: '2026-04-01T12:00:00+09:00',

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { REQUEST_EXAMPLE } from '../../../src/content/request-example';
 import { emptyProgress, type Progress } from '../../../src/domain/progress/schema';
+import type { Printability } from '../../../src/domain/request/printability';
 import {
   allTaskStatuses,
+  isRequestMade,
   progressSummary,
   type StepPlan,
   type TaskId,
@@ -12,7 +15,8 @@ import {
 const plan: StepPlan = (task) => [`${task}.one`, `${task}.two`];
 
 const base = emptyProgress();
-const confirmed: Progress = { ...base, requestConfirmed: true };
+// Confirmed means pressed 「この内容で依頼書を作成する」 on answers that pass the rules.
+const confirmed: Progress = { ...base, request: { ...REQUEST_EXAMPLE }, requestConfirmed: true };
 const called: Progress = {
   ...confirmed,
   faxSentAt: '2026-11-26T10:00:00.000Z',
@@ -90,7 +94,7 @@ describe('task statuses', () => {
     ],
     [
       'an answer edited after the call keeps tasks 4–7 open',
-      { ...called, requestConfirmed: false },
+      { ...called, request: base.request, requestConfirmed: false },
       {
         request: 'not-started',
         print: 'cannot-start',
@@ -135,5 +139,79 @@ describe('progressSummary', () => {
     ],
   ])('%s', (_name, progress, expected) => {
     expect(progressSummary(allTaskStatuses(progress, plan))).toEqual(expected);
+  });
+});
+
+describe('the request task is 完了 only when the saved answers can be printed', () => {
+  // Issue 13: a saved state or imported file may carry the flag beside answers /print refuses.
+  const withRequest = (request: Partial<Progress['request']>, flag: boolean): Progress => ({
+    ...base,
+    request: { ...REQUEST_EXAMPLE, ...request },
+    requestConfirmed: flag,
+  });
+  test.each<[string, Progress, TaskStatus, TaskStatus]>([
+    ['flag and valid answers', withRequest({}, true), 'completed', 'not-started'],
+    ['valid answers, never confirmed', withRequest({}, false), 'in-progress', 'cannot-start'],
+    [
+      'flag, invalid postal code',
+      withRequest({ postalCode: '12-34' }, true),
+      'in-progress',
+      'not-started',
+    ],
+    [
+      'flag, postal code missing',
+      withRequest({ postalCode: '' }, true),
+      'in-progress',
+      'not-started',
+    ],
+    ['flag, an empty draft', { ...base, requestConfirmed: true }, 'in-progress', 'not-started'],
+    [
+      'flag, a date that does not exist',
+      withRequest({ requestDate: '2026-02-30' }, true),
+      'in-progress',
+      'not-started',
+    ],
+    [
+      'flag, a FAX number that cannot receive a FAX',
+      withRequest({ fax: '090-1234-5678' }, true),
+      'in-progress',
+      'not-started',
+    ],
+    // Saved raw (a page left by Back without 次へ): normalised values that pass are printable.
+    [
+      'flag, half-width kana and a bidi control',
+      withRequest({ contactPerson: '\u202Eﾁｭｳｵｳ' }, true),
+      'completed',
+      'not-started',
+    ],
+    [
+      'flag, a variation selector',
+      withRequest({ representativeName: '葛\u{E0100}飾' }, true),
+      'in-progress',
+      'not-started',
+    ],
+    // ご契約番号照会 leaves the contract number blank on purpose.
+    [
+      'flag, ご契約番号照会 with no contract number',
+      withRequest(
+        { procedures: ['contractNumberInquiry', 'certificateRevocation'], contractNumber: '' },
+        true,
+      ),
+      'completed',
+      'not-started',
+    ],
+  ])('%s → 依頼書 %s, 印刷 %s', (_name, progress, request, print) => {
+    const statuses = allTaskStatuses(progress, plan);
+    expect(statuses.request).toBe(request);
+    // Tasks 2–3 open on the flag: the print page lists what to fix, with links.
+    expect(statuses.print).toBe(print);
+    expect(isRequestMade(progress)).toBe(request === 'completed');
+  });
+
+  test('the printability decides, as on the print page', () => {
+    const refusesAll: Printability = { unsupportedCharacters: () => [], fits: () => false };
+    const progress = withRequest({}, true);
+    expect(allTaskStatuses(progress, plan).request).toBe('completed');
+    expect(allTaskStatuses(progress, plan, refusesAll).request).toBe('in-progress');
   });
 });
