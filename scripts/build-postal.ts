@@ -37,6 +37,26 @@ const STAMP_FILE = '.stamp.json';
 // system so the finished directory can be renamed into place.
 const TMP_PARENT = join(ROOT, 'node_modules', '.cache', 'build-postal');
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function clearStaleRuns(): void {
+  if (!existsSync(TMP_PARENT)) return;
+  for (const name of readdirSync(TMP_PARENT)) {
+    const pid = Number(name);
+    if (pid === process.pid || !Number.isInteger(pid) || !isAlive(pid)) {
+      rmSync(join(TMP_PARENT, name), { recursive: true, force: true });
+    }
+  }
+}
+
 // Source rows: [_code7, prefecture, city, town, street, office, kana × 3]. Rows keyed '_NNN'
 // or '_000info' are the plugin's own defaults and metadata, not postal codes.
 export type SourceRow = [string, string, string, string, string, string, ...string[]];
@@ -205,8 +225,9 @@ function main(): void {
     return;
   }
 
-  // Also clears what an interrupted earlier run left behind.
-  rmSync(TMP_PARENT, { recursive: true, force: true });
+  // One folder per run: two checkouts sharing node_modules may build at the same time. What an
+  // interrupted run left behind is cleared once no process of that id is alive.
+  clearStaleRuns();
   const tmpDir = join(TMP_PARENT, String(process.pid));
   mkdirSync(tmpDir, { recursive: true });
   mkdirSync(join(OUT_DIR, '..'), { recursive: true });
@@ -235,7 +256,7 @@ function main(): void {
     rmSync(OUT_DIR, { recursive: true, force: true });
     renameSync(tmpDir, OUT_DIR);
   } finally {
-    rmSync(TMP_PARENT, { recursive: true, force: true });
+    rmSync(tmpDir, { recursive: true, force: true });
   }
   const ms = Math.round(performance.now() - started);
   const mb = (bytes / 1024 / 1024).toFixed(1);
