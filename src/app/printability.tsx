@@ -8,7 +8,6 @@ import {
   type ReactNode,
 } from 'react';
 import type { Printability } from '../domain/request/printability';
-import { standInPrintability } from '../domain/request/printability-standin';
 // Not the feature's index: that would bring the PDF panel into the first load.
 import { loadPdfClient } from '../features/request-pdf/load-client';
 import { PrintabilityProvider } from '../lib/printability';
@@ -16,12 +15,12 @@ import { PrintabilityProvider } from '../lib/printability';
 const StartLoading = createContext<() => void>(() => undefined);
 
 /**
- * Holds the printability the form validates with: the conservative stand-in until the real
- * font metrics have loaded. Loading starts when the person opens the form (not with the app),
+ * Holds the printability the form validates with: none (readers use the conservative stand-in)
+ * until the real font metrics have loaded. Loading starts when the person opens the form (not with the app),
  * together with the PDF worker and font, so the PDF is quick once the form is done.
  */
 export function AppPrintabilityProvider({ children }: { children: ReactNode }) {
-  const [printability, setPrintability] = useState<Printability>(standInPrintability);
+  const [printability, setPrintability] = useState<Printability | null>(null);
   const started = useRef(false);
   const start = useCallback(() => {
     if (started.current) return;

@@ -1,23 +1,20 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, type ReactNode } from 'react';
 import type { Printability } from '../domain/request/printability';
-import { standInPrintability } from '../domain/request/printability-standin';
 
 /**
- * The printability check the form validates with. The app provides the real one (font data and
- * layout) once it has loaded; until then the conservative stand-in answers.
+ * The printability check the form validates with, once the app has loaded the real one (font
+ * data and layout); null until then. Read it with usePrintability (./use-printability.ts), which
+ * answers with the conservative stand-in meanwhile: kept apart so the stand-in stays out of the
+ * first load, which only provides the context.
  */
-const PrintabilityContext = createContext<Printability>(standInPrintability);
+export const PrintabilityContext = createContext<Printability | null>(null);
 
 export function PrintabilityProvider({
   value,
   children,
 }: {
-  value: Printability;
+  value: Printability | null;
   children: ReactNode;
 }) {
   return <PrintabilityContext.Provider value={value}>{children}</PrintabilityContext.Provider>;
-}
-
-export function usePrintability(): Printability {
-  return useContext(PrintabilityContext);
 }

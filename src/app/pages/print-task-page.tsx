@@ -4,7 +4,7 @@ import { changeLink } from '../../features/request-form/links';
 import { BlankFormLink, PdfPanel } from '../../features/request-pdf';
 import { ProcedurePage } from '../../features/guides';
 import { useProgressState } from '../../lib/progress/react';
-import { usePrintability } from '../../lib/printability';
+import { usePrintability } from '../../lib/use-printability';
 import { usePdfAssets } from '../printability';
 
 /** Task 2: the PDF of the request form above the guide's printing and checking steps. */

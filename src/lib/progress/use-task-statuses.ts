@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { stepPlan } from '../../content/procedures/plan';
 import { allTaskStatuses } from '../../domain/tasks/status';
-import { usePrintability } from '../printability';
+import { usePrintability } from '../use-printability';
 import { useProgressState } from './react';
 
 /**

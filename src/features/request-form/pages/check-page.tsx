@@ -6,7 +6,7 @@ import { REQUEST_DECLARATION } from '../../../content/request-form';
 import { validateDraft } from '../../../domain/request/rules';
 import { summaryRows } from '../../../domain/request/summary';
 import { useProgressState, useProgressStore } from '../../../lib/progress/react';
-import { usePrintability } from '../../../lib/printability';
+import { usePrintability } from '../../../lib/use-printability';
 import { changeLink } from '../links';
 import { REQUEST_PAGE_PATHS, TASK_PATHS } from '../../../content/routes';
 

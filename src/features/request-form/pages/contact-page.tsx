@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { TextField } from '../../../components/form/fields';
 import { createRules } from '../../../domain/request/rules';
-import { usePrintability } from '../../../lib/printability';
+import { usePrintability } from '../../../lib/use-printability';
 import { RequestPageLayout } from '../request-page-layout';
 import { useRequestPage } from '../use-request-page';
 import { REQUEST_PAGE_PATHS } from '../../../content/routes';

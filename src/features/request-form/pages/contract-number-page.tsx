@@ -4,7 +4,7 @@ import { TextField } from '../../../components/form/fields';
 import { CONTRACT_NUMBER_SOURCES } from '../../../content/request-form';
 import { createRules } from '../../../domain/request/rules';
 import { useProgressState } from '../../../lib/progress/react';
-import { usePrintability } from '../../../lib/printability';
+import { usePrintability } from '../../../lib/use-printability';
 import { RequestPageLayout } from '../request-page-layout';
 import { useRequestPage } from '../use-request-page';
 import { REQUEST_PAGE_PATHS, REQUEST_PATHS } from '../../../content/routes';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Fieldset, TextField } from '../../../components/form/fields';
 import { createRules } from '../../../domain/request/rules';
-import { usePrintability } from '../../../lib/printability';
+import { usePrintability } from '../../../lib/use-printability';
 import { PostalLookup } from '../postal-lookup';
 import { RequestPageLayout } from '../request-page-layout';
 import { useRequestPage } from '../use-request-page';

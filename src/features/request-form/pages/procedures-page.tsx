@@ -21,7 +21,7 @@ import {
   toIsoDate,
 } from '../../../domain/request/rules';
 import type { RequestDraft } from '../../../domain/request/schema';
-import { usePrintability } from '../../../lib/printability';
+import { usePrintability } from '../../../lib/use-printability';
 import { RequestPageLayout } from '../request-page-layout';
 import { useRequestPage } from '../use-request-page';
 import { REQUEST_PAGE_PATHS, ROUTES } from '../../../content/routes';
