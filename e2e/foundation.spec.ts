@@ -92,6 +92,20 @@ test('an unknown address shows a Japanese not-found page', async ({ page }) => {
   ).toBeVisible();
 });
 
+test('a malformed address fragment or query never shows the error page', async ({ page }) => {
+  const cases: [string, string][] = [
+    [`${REQUEST_PAGE_PATHS.organisation}#%E0`, '団体の情報'],
+    [`${REQUEST_PAGE_PATHS.organisation}?return=%E0#%`, '団体の情報'],
+    [`${TASK_PATHS.edge}#%E0%A4`, 'Microsoft Edge を設定する'],
+    [`${ROUTES.tasks}#%ED%A0%80`, '手続きの一覧'],
+  ];
+  for (const [path, heading] of cases) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '問題が発生しました' })).toHaveCount(0);
+  }
+});
+
 test('progress survives a reload', async ({ page }) => {
   await seedStorage(page, savedProgress(CONFIRMED));
   await page.goto(ROUTES.tasks);

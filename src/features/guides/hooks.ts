@@ -4,6 +4,7 @@ import type { ChoiceKey, ChoiceValue } from '../../content/procedures';
 import { detectEnvironment, type Environment, type UaBrand } from '../../domain/environment/detect';
 import type { Progress } from '../../domain/progress/schema';
 import { useProgressState, useProgressStore } from '../../lib/progress/react';
+import { fragmentId } from '../../domain/text/fragment';
 
 export function addTick(ticked: readonly string[], id: string): string[] {
   return ticked.includes(id) ? [...ticked] : [...ticked, id];
@@ -91,7 +92,7 @@ export function useFocusHashTarget() {
   const { hash, key } = useLocation();
   useEffect(() => {
     if (hash.length < 2) return;
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    const target = document.getElementById(fragmentId(hash));
     if (!target) return;
     target.focus({ preventScroll: true });
     if (typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'start' });

@@ -4,6 +4,7 @@ import { BackLink } from '../../components/back-link';
 import { ErrorSummary, focusField, type SummaryError } from '../../components/form/error-summary';
 import { Page } from '../../components/page';
 import { REQUEST_PATHS } from '../../content/routes';
+import { fragmentId } from '../../domain/text/fragment';
 
 /** The frame of every form page: back link, error summary, heading, fields, 次へ. */
 export function RequestPageLayout({
@@ -27,7 +28,7 @@ export function RequestPageLayout({
   // A 「変更」 link from the check page names the field: go straight to it. This runs after the
   // page has focused its heading (child effects run first).
   useEffect(() => {
-    if (hash.length > 1) focusField(decodeURIComponent(hash.slice(1)));
+    if (hash.length > 1) focusField(fragmentId(hash));
   }, [hash]);
 
   return (
