@@ -1,6 +1,6 @@
 import { emptyProgress, type Progress } from '../../domain/progress/schema';
 import { parseEnvelope, serializeEnvelope, type LoadOutcome } from '../../domain/progress/envelope';
-import { isExpired } from '../../domain/progress/retention';
+import { clampToNow, isExpired } from '../../domain/progress/retention';
 
 /**
  * The one place progress is kept: in memory for the page, mirrored to localStorage when the
@@ -72,9 +72,14 @@ export function createProgressStore(env: StoreEnvironment): ProgressStore {
         notices: ['expired'],
       };
     }
+    const updatedAt = clampToNow(loaded.updatedAt, now());
+    if (updatedAt !== loaded.updatedAt && updatedAt !== undefined) {
+      // Saved while the clock was ahead: from now on the retention period counts from today.
+      safeWrite(storage, serializeEnvelope(loaded.progress, updatedAt));
+    }
     return {
       progress: loaded.progress,
-      updatedAt: loaded.updatedAt,
+      updatedAt,
       persistent: true,
       notices: noticeFor(loaded.outcome),
     };
@@ -182,5 +187,13 @@ function safeRemove(storage: Storage): void {
     storage.removeItem(STORAGE_KEY);
   } catch {
     // Nothing more can be done; the in-memory state is cleared by the caller either way.
+  }
+}
+
+function safeWrite(storage: Storage, value: string): void {
+  try {
+    storage.setItem(STORAGE_KEY, value);
+  } catch {
+    // The clamped time stays in memory; the next save writes it.
   }
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { expiresAt, isExpired } from '../../../src/domain/progress/retention';
+import { clampToNow, expiresAt, isExpired } from '../../../src/domain/progress/retention';
 
 const now = new Date('2026-11-26T12:00:00.000Z');
 
@@ -18,4 +18,15 @@ test.each([
 
 test('expiresAt is 30 days after the last change', () => {
   expect(expiresAt('2026-11-26T12:00:00.000Z').toISOString()).toBe('2026-12-26T12:00:00.000Z');
+});
+
+test.each([
+  ['never saved', undefined, undefined],
+  ['in the past', '2026-10-01T00:00:00.000Z', '2026-10-01T00:00:00.000Z'],
+  ['now', '2026-11-26T12:00:00.000Z', '2026-11-26T12:00:00.000Z'],
+  ['a minute ahead', '2026-11-26T12:01:00.000Z', '2026-11-26T12:00:00.000Z'],
+  ['years ahead (clock was wrong)', '2031-05-01T00:00:00.000Z', '2026-11-26T12:00:00.000Z'],
+  ['not a date', 'yesterday', 'yesterday'],
+])('clampToNow: %s', (_name, updatedAt, expected) => {
+  expect(clampToNow(updatedAt, now)).toBe(expected);
 });

@@ -130,4 +130,24 @@ describe('progress store', () => {
     );
     expect(createProgressStore(env(storage)).getState().progress.requestConfirmed).toBe(true);
   });
+
+  test('progress saved while the clock was ahead expires 30 days after the clock is right', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(
+      STORAGE_KEY,
+      serializeEnvelope({ ...emptyProgress(), ticked: ['a'] }, '2031-01-01T00:00:00.000Z'),
+    );
+    let today = new Date('2026-11-26T03:00:00.000Z');
+    const at = () => ({ getStorage: () => storage, now: () => today });
+    // Opened with the right clock: kept, and its saved time is now today.
+    expect(createProgressStore(at()).getState().progress.ticked).toEqual(['a']);
+    const saved = JSON.parse(storage.getItem(STORAGE_KEY)!) as { updatedAt: string };
+    expect(saved.updatedAt).toBe('2026-11-26T03:00:00.000Z');
+    // 31 days later, untouched: erased like any other progress.
+    today = new Date('2026-12-27T03:00:01.000Z');
+    const later = createProgressStore(at()).getState();
+    expect(later.notices).toContain('expired');
+    expect(later.progress.ticked).toEqual([]);
+    expect(storage.getItem(STORAGE_KEY)).toBeNull();
+  });
 });
