@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { CONFIRMED, readStorage, savedProgress, seedStorage } from './support/progress';
+import {
+  CONFIRMED,
+  STORAGE_KEY,
+  readStorage,
+  savedProgress,
+  seedStorage,
+} from './support/progress';
 import { REQUEST_PAGE_PATHS, ROUTES, TASK_PATHS } from '../src/content/routes';
 
 const TITLE_SUFFIX = '| パソコン変更時の電子証明書再取得';
@@ -181,6 +187,36 @@ test('blocked storage: the app works in memory and says progress will not be kep
   await expect(page.getByText('このブラウザでは進み具合を保存できません')).toBeVisible();
   await page.getByRole('link', { name: 'はじめる' }).click();
   await expect(page.getByText('7件中0件完了')).toBeVisible();
+});
+
+test('a failed save is said, retried on the next change, and the notice goes once it works', async ({
+  page,
+}) => {
+  await page.addInitScript((key) => {
+    const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!.value as (
+      this: Storage,
+      k: string,
+      v: string,
+    ) => void;
+    Storage.prototype.setItem = function (this: Storage, k: string, v: string) {
+      if (k === key && (window as unknown as { failSaves?: boolean }).failSaves) {
+        throw new DOMException('full', 'QuotaExceededError');
+      }
+      setItem.call(this, k, v);
+    };
+  }, STORAGE_KEY);
+  await page.goto(REQUEST_PAGE_PATHS.organisation);
+  const name = page.getByRole('textbox', { name: '団体名' });
+  await page.evaluate(() => ((window as unknown as { failSaves?: boolean }).failSaves = true));
+  await name.fill('中央労働組合');
+  const notice = page.getByText('直前の変更をこのブラウザに保存できませんでした');
+  await expect(notice).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { failSaves?: boolean }).failSaves = false));
+  await name.press('End');
+  await name.pressSequentially('本部');
+  await expect(notice).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: '団体名' })).toHaveValue('中央労働組合本部');
 });
 
 test('最初からやり直す erases everything after a confirmation', async ({ page }) => {

@@ -13,6 +13,8 @@ const NOTICE_TEXT: Record<StorageNotice, string> = {
   expired: '前回の入力から30日以上たったため、このブラウザに保存されていた入力内容を消去しました。',
   'not-persistent':
     'このブラウザでは進み具合を保存できません。ページを閉じたり再読み込みしたりすると、入力した内容は失われます。',
+  'save-failed':
+    '直前の変更をこのブラウザに保存できませんでした（空き容量の不足など）。最後に保存できた後の変更は、ページを閉じたり再読み込みしたりすると失われます。次に入力したときに、もう一度保存します。',
 };
 
 export function Layout() {
@@ -48,7 +50,9 @@ export function Layout() {
                 key={notice}
                 kind="warning"
                 onDismiss={
-                  notice === 'not-persistent' ? undefined : () => store.dismissNotice(notice)
+                  notice === 'not-persistent' || notice === 'save-failed'
+                    ? undefined
+                    : () => store.dismissNotice(notice)
                 }
               >
                 {NOTICE_TEXT[notice]}

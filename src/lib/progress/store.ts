@@ -13,14 +13,15 @@ export const STORAGE_KEY = 'rokin-cert-wizard:progress';
 export type StorageNotice =
   | 'unreadable' // saved progress existed but nothing could be restored
   | 'partly-restored' // some values were damaged and reset
-  | 'not-persistent' // storage is blocked or full: progress lives only in this page
+  | 'not-persistent' // storage is blocked: progress lives only in this page
+  | 'save-failed' // the last save failed (e.g. storage full): retried on the next change
   | 'expired'; // saved progress was older than the retention period and has been erased
 
 export interface ProgressState {
   progress: Progress;
   /** When the progress last changed (ISO 8601), if it ever did. */
   updatedAt: string | undefined;
-  /** False when progress cannot be saved in this browser (storage blocked or full). */
+  /** False when the progress in memory is not (or not all) saved: storage blocked or a save failed. */
   persistent: boolean;
   notices: readonly StorageNotice[];
 }
@@ -50,7 +51,7 @@ export function browserEnvironment(): StoreEnvironment {
 
 export function createProgressStore(env: StoreEnvironment): ProgressStore {
   const now = env.now ?? (() => new Date());
-  let storage = probeStorage(env.getStorage);
+  const storage = probeStorage(env.getStorage);
   const listeners = new Set<() => void>();
 
   let state: ProgressState = (() => {
@@ -98,8 +99,9 @@ export function createProgressStore(env: StoreEnvironment): ProgressStore {
       storage.setItem(STORAGE_KEY, serializeEnvelope(progress, updatedAt));
       return true;
     } catch {
-      // Quota exceeded or storage revoked mid-session: keep working in memory, and say so.
-      storage = null;
+      // Quota exceeded or storage revoked mid-session: keep working in memory and say so. The
+      // storage is kept: the next change tries again (space may have been freed), and 消去 must
+      // still remove what an earlier save left there.
       return false;
     }
   };
@@ -125,15 +127,14 @@ export function createProgressStore(env: StoreEnvironment): ProgressStore {
       if (progress === state.progress) return;
       const updatedAt = now().toISOString();
       const saved = write(progress, updatedAt);
+      const failure: StorageNotice = storage ? 'save-failed' : 'not-persistent';
+      const others: StorageNotice[] = state.notices.filter((notice) => notice !== 'save-failed');
       setState({
         ...state,
         progress,
         updatedAt,
         persistent: saved,
-        notices:
-          saved || state.notices.includes('not-persistent')
-            ? state.notices
-            : [...state.notices, 'not-persistent'],
+        notices: saved || others.includes(failure) ? others : [...others, failure],
       });
     },
     reset() {

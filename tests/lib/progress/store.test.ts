@@ -57,13 +57,33 @@ describe('progress store', () => {
     expect(store.getState().progress.requestConfirmed).toBe(true);
   });
 
-  test('a full quota mid-session switches to memory with a notice', () => {
+  test('a failed save keeps the change in memory with a notice, and saving resumes once it works', () => {
     const storage = new MemoryStorage();
     const store = createProgressStore(env(storage));
     storage.failWrites = true;
     store.update((p) => ({ ...p, requestConfirmed: true }));
-    expect(store.getState()).toMatchObject({ persistent: false, notices: ['not-persistent'] });
+    expect(store.getState()).toMatchObject({ persistent: false, notices: ['save-failed'] });
     expect(store.getState().progress.requestConfirmed).toBe(true);
+    // Still failing: one notice, not two.
+    store.update((p) => ({ ...p, ticked: ['a'] }));
+    expect(store.getState().notices).toEqual(['save-failed']);
+    // Space freed: the next change saves everything and the notice goes.
+    storage.failWrites = false;
+    store.update((p) => ({ ...p, ticked: ['a', 'b'] }));
+    expect(store.getState()).toMatchObject({ persistent: true, notices: [] });
+    const reloaded = createProgressStore(env(storage)).getState().progress;
+    expect(reloaded).toMatchObject({ requestConfirmed: true, ticked: ['a', 'b'] });
+  });
+
+  test('reset after a failed save erases what an earlier save left in storage', () => {
+    const storage = new MemoryStorage();
+    const store = createProgressStore(env(storage));
+    store.update((p) => ({ ...p, requestConfirmed: true }));
+    storage.failWrites = true;
+    store.update((p) => ({ ...p, ticked: ['a'] }));
+    store.reset();
+    expect(storage.getItem(STORAGE_KEY)).toBeNull();
+    expect(createProgressStore(env(storage)).getState().progress).toEqual(emptyProgress());
   });
 
   test('reset erases storage and memory', () => {
