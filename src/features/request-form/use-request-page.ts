@@ -74,15 +74,48 @@ export function useRequestPage<P extends PageId>(options: RequestPageOptions<P>)
     shouldFocusError: false,
   });
 
+  // What this page's fields hold in the draft as far as this tab knows: its own saves and what
+  // other tabs saved. Each change saves only the fields that differ from it, merged over what is
+  // stored, so two tabs on the same page never overwrite each other's entries.
+  const [known] = useState(() => ({ current: pageToDraft(page, defaultValues) }));
+
   useEffect(() => {
     const subscription = form.watch((current) => {
-      saveToDraft(store, pageToDraft(page, current as TInput));
+      const draft = pageToDraft(page, current as TInput);
+      const changes = changedFields(known.current, draft);
+      known.current = { ...known.current, ...changes };
+      saveToDraft(store, changes);
       recheckShownErrors(form, schema, fieldIdsOf(page), current);
     });
     return () => subscription.unsubscribe();
-  }, [form, store, page, schema]);
+  }, [form, store, page, schema, known]);
+
+  // Another tab changed a field of this page: show its value here too, so that neither this
+  // page's next change nor its 次へ puts the old value back.
+  useEffect(
+    () =>
+      store.subscribe(() => {
+        const request = store.getState().progress.request;
+        const inputs = values(request);
+        const stored = pageToDraft(page, inputs);
+        const changes = changedFields(known.current, stored);
+        if (Object.keys(changes).length === 0) return;
+        known.current = { ...known.current, ...changes };
+        for (const name of Object.keys(changes)) {
+          const parts = name === 'requestDate' ? Object.values(DATE_PART_FIELDS) : [name];
+          for (const part of parts) {
+            const value = (inputs as Record<string, unknown>)[part];
+            form.setValue(part as Path<TInput>, value as never, { shouldDirty: true });
+          }
+        }
+      }),
+    // `values` is read through the latest render's closure only when the store changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [store, page, form, known],
+  );
 
   const onSubmit = form.handleSubmit((output) => {
+    known.current = { ...known.current, ...(output as Partial<RequestDraft>) };
     saveToDraft(store, output);
     void navigate(returnToCheck ? REQUEST_PATHS.check : next);
   });
@@ -143,7 +176,21 @@ function recheckShownErrors<T extends FieldValues>(
 }
 
 /** Merges answers into the saved draft; a changed answer must be checked (and printed) again. */
+/** The fields of `next` whose value differs from `known`. */
+function changedFields(
+  known: Partial<RequestDraft>,
+  next: Partial<RequestDraft>,
+): Partial<RequestDraft> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(next)) {
+    const was = (known as Record<string, unknown>)[name];
+    if (JSON.stringify(value) !== JSON.stringify(was)) out[name] = value;
+  }
+  return out;
+}
+
 function saveToDraft(store: ProgressStore, changes: Partial<RequestDraft>) {
+  if (Object.keys(changes).length === 0) return;
   store.update((progress) => {
     const request = { ...progress.request, ...changes };
     if (JSON.stringify(request) === JSON.stringify(progress.request)) return progress;
