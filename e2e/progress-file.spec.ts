@@ -4,6 +4,16 @@ import { CONFIRMED, readStorage, savedProgress, seedStorage } from './support/pr
 import { REQUEST_EXAMPLE } from '../src/content/request-example';
 import { emptyRequestDraft } from '../src/domain/request/schema';
 import { REQUEST_PAGE_PATHS, ROUTES } from '../src/content/routes';
+import { exportProgress } from '../src/domain/progress/transfer';
+import { emptyProgress, type Progress } from '../src/domain/progress/schema';
+
+/** A progress file as 「進捗をファイルに保存」 writes it, with `changes` (valid or not) applied. */
+const exportedFile = (changes: Partial<Progress>) =>
+  exportProgress(
+    { ...emptyProgress(), ...changes },
+    '2026-11-26T00:00:00.000Z',
+    new Date('2026-11-26T00:00:00.000Z'),
+  );
 
 test('progress saved to a file resumes on another PC (a fresh browser)', async ({
   page,
@@ -43,16 +53,7 @@ test('a bad file says exactly what is wrong and changes nothing', async ({ page 
   const before = await readStorage(page);
 
   const path = test.info().outputPath('bad.json');
-  writeFileSync(
-    path,
-    JSON.stringify({
-      app: 'rokin-cert-wizard',
-      kind: 'progress-export',
-      version: 1,
-      updatedAt: '2026-11-26T00:00:00.000Z',
-      progress: { request: emptyRequestDraft(), requestConfirmed: 'yes', choices: {}, ticked: [] },
-    }),
-  );
+  writeFileSync(path, exportedFile({ requestConfirmed: 'yes' as unknown as boolean }));
   await page.getByLabel('進捗ファイル').setInputFiles(path);
   await page.getByRole('button', { name: 'ファイルから再開' }).click();
   const summary = page.getByRole('alert');
@@ -75,18 +76,7 @@ test('a file with a value longer than its field takes is refused, naming the fie
   const path = test.info().outputPath('long.json');
   writeFileSync(
     path,
-    JSON.stringify({
-      app: 'rokin-cert-wizard',
-      kind: 'progress-export',
-      version: 1,
-      updatedAt: '2026-11-26T00:00:00.000Z',
-      progress: {
-        request: { ...emptyRequestDraft(), organisationName: '労'.repeat(1000) },
-        requestConfirmed: false,
-        choices: {},
-        ticked: [],
-      },
-    }),
+    exportedFile({ request: { ...emptyRequestDraft(), organisationName: '労'.repeat(1000) } }),
   );
   await page.getByLabel('進捗ファイル').setInputFiles(path);
   await page.getByRole('button', { name: 'ファイルから再開' }).click();

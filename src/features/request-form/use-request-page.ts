@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   useForm,
   type DefaultValues,
@@ -57,7 +57,12 @@ export function useRequestPage<P extends PageId>(options: RequestPageOptions<P>)
   type TInput = PageInput<P> & FieldValues;
   type TOutput = PageOutput<P>;
   const { page, schema, next } = options;
-  const values = options.values ?? ((draft: RequestDraft) => pageValues(page, draft));
+  const given = options.values;
+  // Stable across renders, so the subscription to other tabs' changes is made once.
+  const values = useMemo(
+    () => given ?? ((draft: RequestDraft) => pageValues(page, draft)),
+    [given, page],
+  );
   const fieldIds = fieldIdsOf(page);
   const store = useProgressStore();
   const navigate = useNavigate();
@@ -109,9 +114,7 @@ export function useRequestPage<P extends PageId>(options: RequestPageOptions<P>)
           }
         }
       }),
-    // `values` is read through the latest render's closure only when the store changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [store, page, form, known],
+    [store, page, form, known, values],
   );
 
   const onSubmit = form.handleSubmit((output) => {
