@@ -38,7 +38,7 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   globalSetup: './e2e/support/global-setup.ts',
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'ja-JP',
     timezoneId: 'Asia/Tokyo',
     trace: 'retain-on-failure',
@@ -54,10 +54,11 @@ export default defineConfig({
       },
     },
   ],
-  // Tests run against the production build (npm test builds first), as people will use it.
+  // Tests run against the production build (npm test builds first) behind the production
+  // server, nginx with docs/deploy/nginx.conf: the headers, cache rules and fallback people get.
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
+    command: `npx tsx scripts/serve-nginx.ts ${PORT}`,
+    url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

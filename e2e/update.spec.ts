@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serviceWorkerReady } from './support/service-worker';
-import { startStaticServer } from './support/static-server';
+import { startNginx } from '../scripts/support/nginx';
 import { ROUTES } from '../src/content/routes';
 
 /**
@@ -11,8 +11,8 @@ import { ROUTES } from '../src/content/routes';
  * background, the open page says so and offers 「今すぐ更新する」, and otherwise the next visit runs
  * it. The production build in dist/ is version 1; version 2 is the same build with a marker in
  * index.html and the service worker's precache list updated for it, which is what a deploy
- * changes. Each test serves them from its own host (a free port), so the other specs never see a
- * worker.
+ * changes. Each test serves them with its own nginx (the production configuration, on a free
+ * port), and a deploy swaps the folder it serves.
  */
 
 const DIST = join(import.meta.dirname, '..', 'dist');
@@ -54,7 +54,7 @@ test.afterEach(() => versions.remove());
 
 test('an open page is told of a new version and can switch to it at once', async ({ page }) => {
   test.setTimeout(90_000);
-  const server = await startStaticServer(versions.v1);
+  const server = await startNginx(versions.v1);
   try {
     await page.goto(`${server.url}${ROUTES.tasks}`);
     await expect(page.getByRole('heading', { level: 1, name: '手続きの一覧' })).toBeVisible();
@@ -79,7 +79,7 @@ test('an open page is told of a new version and can switch to it at once', async
 
 test('without a click, the next visit runs the new version', async ({ context }) => {
   test.setTimeout(90_000);
-  const server = await startStaticServer(versions.v1);
+  const server = await startNginx(versions.v1);
   try {
     const first = await context.newPage();
     await first.goto(server.url);
