@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import {
   CONFIRMED,
-  STORAGE_KEY,
+  allowFailingSaves,
+  failSaves,
   readStorage,
   savedProgress,
   seedStorage,
@@ -192,26 +193,18 @@ test('blocked storage: the app works in memory and says progress will not be kep
 test('a failed save is said, retried on the next change, and the notice goes once it works', async ({
   page,
 }) => {
-  await page.addInitScript((key) => {
-    const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!.value as (
-      this: Storage,
-      k: string,
-      v: string,
-    ) => void;
-    Storage.prototype.setItem = function (this: Storage, k: string, v: string) {
-      if (k === key && (window as unknown as { failSaves?: boolean }).failSaves) {
-        throw new DOMException('full', 'QuotaExceededError');
-      }
-      setItem.call(this, k, v);
-    };
-  }, STORAGE_KEY);
+  await allowFailingSaves(page);
   await page.goto(REQUEST_PAGE_PATHS.organisation);
   const name = page.getByRole('textbox', { name: '団体名' });
-  await page.evaluate(() => ((window as unknown as { failSaves?: boolean }).failSaves = true));
+  await failSaves(page, true);
   await name.fill('中央労働組合');
   const notice = page.getByText('直前の変更をこのブラウザに保存できませんでした');
   await expect(notice).toBeVisible();
-  await page.evaluate(() => ((window as unknown as { failSaves?: boolean }).failSaves = false));
+  // It says exactly what is not saved.
+  await expect(page.getByText('保存されていない内容：団体名')).toBeVisible();
+  await page.getByRole('textbox', { name: '肩書' }).fill('執行委員長');
+  await expect(page.getByText('保存されていない内容：団体名、代表者名の肩書')).toBeVisible();
+  await failSaves(page, false);
   await name.press('End');
   await name.pressSequentially('本部');
   await expect(notice).toHaveCount(0);

@@ -40,3 +40,104 @@ export function savedProgress(changes: Partial<Progress>): string {
 export async function readStorage(page: Page): Promise<string | null> {
   return page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 }
+
+/**
+ * Makes the app's saves fail like a full disk (QuotaExceededError) while `failSaves(page, true)`
+ * is in force; reads still work.
+ */
+export async function allowFailingSaves(page: Page) {
+  await page.addInitScript((key) => {
+    const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!.value as (
+      this: Storage,
+      k: string,
+      v: string,
+    ) => void;
+    Storage.prototype.setItem = function (this: Storage, k: string, v: string) {
+      if (k === key && (window as unknown as { failSaves?: boolean }).failSaves) {
+        throw new DOMException('full', 'QuotaExceededError');
+      }
+      setItem.call(this, k, v);
+    };
+  }, STORAGE_KEY);
+}
+
+export async function failSaves(page: Page, fail: boolean) {
+  await page.evaluate(
+    (on) => ((window as unknown as { failSaves?: boolean }).failSaves = on),
+    fail,
+  );
+}
+
+/** Everything the origin keeps in the browser: each storage area with what it holds. */
+export interface StorageAreas {
+  localStorage: string[];
+  sessionStorage: string[];
+  /** Cache Storage: each cache with the paths it holds. */
+  caches: Record<string, string[]>;
+  /** IndexedDB: each database's object stores with their record counts. */
+  indexedDB: Record<string, Record<string, number>>;
+  cookies: string;
+}
+
+export async function storageAreas(page: Page): Promise<StorageAreas> {
+  return page.evaluate(async () => {
+    const keys = (storage: Storage) =>
+      Array.from({ length: storage.length }, (_, i) => storage.key(i)!).filter(
+        (key) => key !== 'e2e-seeded', // the test's own marker (seedStorage)
+      );
+    const cacheAreas: Record<string, string[]> = {};
+    for (const name of await caches.keys()) {
+      const requests = await (await caches.open(name)).keys();
+      cacheAreas[name] = requests.map((request) => new URL(request.url).pathname);
+    }
+    const databases: Record<string, Record<string, number>> = {};
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(new Error(String(request.error)));
+      });
+      const stores: Record<string, number> = {};
+      for (const store of Array.from(db.objectStoreNames)) {
+        stores[store] = await new Promise<number>((resolve, reject) => {
+          const count = db.transaction(store).objectStore(store).count();
+          count.onsuccess = () => resolve(count.result);
+          count.onerror = () => reject(new Error(String(count.error)));
+        });
+      }
+      db.close();
+      databases[name] = stores;
+    }
+    return {
+      localStorage: keys(localStorage),
+      sessionStorage: keys(sessionStorage),
+      caches: cacheAreas,
+      indexedDB: databases,
+      cookies: document.cookie,
+    };
+  });
+}
+
+/** What remains of the person once erased: nothing but the app's own precache. */
+export function personalTraces(areas: StorageAreas) {
+  return {
+    localStorage: areas.localStorage,
+    sessionStorage: areas.sessionStorage,
+    caches: Object.fromEntries(
+      Object.entries(areas.caches).filter(([name]) => !name.startsWith('workbox-precache')),
+    ),
+    indexedDBRecords: Object.values(areas.indexedDB)
+      .flatMap((stores) => Object.values(stores))
+      .reduce((sum, n) => sum + n, 0),
+    cookies: areas.cookies,
+  };
+}
+
+export const NO_TRACES = {
+  localStorage: [],
+  sessionStorage: [],
+  caches: {},
+  indexedDBRecords: 0,
+  cookies: '',
+};

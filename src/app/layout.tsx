@@ -14,11 +14,11 @@ const NOTICE_TEXT: Record<StorageNotice, string> = {
   'not-persistent':
     'このブラウザでは進み具合を保存できません。ページを閉じたり再読み込みしたりすると、入力した内容は失われます。',
   'save-failed':
-    '直前の変更をこのブラウザに保存できませんでした（空き容量の不足など）。最後に保存できた後の変更は、ページを閉じたり再読み込みしたりすると失われます。次に入力したときに、もう一度保存します。',
+    '直前の変更をこのブラウザに保存できませんでした（空き容量の不足など）。保存されていない内容は、ページを閉じたり再読み込みしたりすると失われます。次に入力したときに、もう一度保存します。',
 };
 
 export function Layout() {
-  const { notices } = useProgressState();
+  const { notices, unsaved } = useProgressState();
   const store = useProgressStore();
   const location = useLocation();
   const navigationState = location.state as { erased?: boolean; imported?: boolean } | null;
@@ -56,6 +56,19 @@ export function Layout() {
                 }
               >
                 {NOTICE_TEXT[notice]}
+                {notice === 'save-failed' && (
+                  <>
+                    {unsaved.length > 0 && (
+                      <>
+                        <br />
+                        保存されていない内容：{unsaved.join('、')}
+                      </>
+                    )}
+                    <br />
+                    ファイルに残しておくこともできます：
+                    <Link to={ROUTES.progressFile}>進捗をファイルに保存</Link>
+                  </>
+                )}
               </Notice>
             ))}
           </div>

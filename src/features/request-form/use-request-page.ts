@@ -178,7 +178,6 @@ function recheckShownErrors<T extends FieldValues>(
   }
 }
 
-/** Merges answers into the saved draft; a changed answer must be checked (and printed) again. */
 /** The fields of `next` whose value differs from `known`. */
 function changedFields(
   known: Partial<RequestDraft>,
@@ -192,6 +191,7 @@ function changedFields(
   return out;
 }
 
+/** Merges answers into the saved draft; a changed answer must be checked (and printed) again. */
 function saveToDraft(store: ProgressStore, changes: Partial<RequestDraft>) {
   if (Object.keys(changes).length === 0) return;
   store.update((progress) => {

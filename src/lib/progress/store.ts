@@ -1,5 +1,6 @@
 import { emptyProgress, type Progress } from '../../domain/progress/schema';
 import { parseEnvelope, serializeEnvelope, type LoadOutcome } from '../../domain/progress/envelope';
+import { mergeProgress, unsavedParts } from '../../domain/progress/merge';
 import { clampToNow, isExpired } from '../../domain/progress/retention';
 
 /**
@@ -23,6 +24,8 @@ export interface ProgressState {
   updatedAt: string | undefined;
   /** False when the progress in memory is not (or not all) saved: storage blocked or a save failed. */
   persistent: boolean;
+  /** After a failed save: what is not saved, in the person's words (「団体名」, 「選んだ項目」). */
+  unsaved: readonly string[];
   notices: readonly StorageNotice[];
 }
 
@@ -30,8 +33,11 @@ export interface ProgressStore {
   getState: () => ProgressState;
   subscribe: (listener: () => void) => () => void;
   update: (change: (progress: Progress) => Progress) => void;
-  /** Erases everything this app stored, in this tab and in storage. */
-  reset: () => void;
+  /**
+   * Erases everything this app stored, in this tab and in storage, and the traces in the browser's
+   * caches; resolves once they are gone too.
+   */
+  reset: () => Promise<void>;
   dismissNotice: (notice: StorageNotice) => void;
   /** Stops listening to other tabs. */
   dispose: () => void;
@@ -43,16 +49,31 @@ export interface StoreEnvironment {
   /** Where `storage` events from other tabs arrive; absent in tests without a window. */
   events?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
   now?: () => Date;
+  /**
+   * Erases what other storage areas reveal of the person's input (runtime caches, their
+   * expiration records): called by reset, on expiry and when nothing is saved.
+   */
+  eraseTraces?: () => Promise<void>;
 }
 
 export function browserEnvironment(): StoreEnvironment {
-  return { getStorage: () => window.localStorage, events: window };
+  return {
+    getStorage: () => window.localStorage,
+    events: window,
+    // Loaded only when needed: it is not part of the first load.
+    eraseTraces: () => import('./traces').then(({ eraseTraces }) => eraseTraces()),
+  };
 }
 
 export function createProgressStore(env: StoreEnvironment): ProgressStore {
   const now = env.now ?? (() => new Date());
   const storage = probeStorage(env.getStorage);
   const listeners = new Set<() => void>();
+  const eraseTraces = () => env.eraseTraces?.().catch(() => undefined) ?? Promise.resolve();
+  /** What storage holds, as far as this tab knows: the base of every merge. */
+  let saved = emptyProgress();
+  /** The stored text `saved` was read from or written as: unchanged text needs no merge. */
+  let savedRaw: string | null = null;
 
   let state: ProgressState = (() => {
     if (!storage) {
@@ -60,19 +81,27 @@ export function createProgressStore(env: StoreEnvironment): ProgressStore {
         progress: emptyProgress(),
         updatedAt: undefined,
         persistent: false,
+        unsaved: [],
         notices: ['not-persistent'],
       };
     }
-    const loaded = parseEnvelope(safeRead(storage));
+    savedRaw = safeRead(storage);
+    const loaded = parseEnvelope(savedRaw);
     if (isExpired(loaded.updatedAt, now())) {
       safeRemove(storage);
+      savedRaw = null;
+      void eraseTraces();
       return {
         progress: emptyProgress(),
         updatedAt: undefined,
         persistent: true,
+        unsaved: [],
         notices: ['expired'],
       };
     }
+    // Nothing saved, so nothing the caches hold can belong to progress still in use.
+    if (loaded.outcome === 'empty') void eraseTraces();
+    saved = loaded.progress;
     const updatedAt = clampToNow(loaded.updatedAt, now());
     if (updatedAt !== loaded.updatedAt && updatedAt !== undefined) {
       // Saved while the clock was ahead: from now on the retention period counts from today.
@@ -82,6 +111,7 @@ export function createProgressStore(env: StoreEnvironment): ProgressStore {
       progress: loaded.progress,
       updatedAt,
       persistent: true,
+      unsaved: [],
       notices: noticeFor(loaded.outcome),
     };
   })();
@@ -93,10 +123,10 @@ export function createProgressStore(env: StoreEnvironment): ProgressStore {
     emit();
   };
 
-  const write = (progress: Progress, updatedAt: string): boolean => {
+  const write = (raw: string): boolean => {
     if (!storage) return false;
     try {
-      storage.setItem(STORAGE_KEY, serializeEnvelope(progress, updatedAt));
+      storage.setItem(STORAGE_KEY, raw);
       return true;
     } catch {
       // Quota exceeded or storage revoked mid-session: keep working in memory and say so. The
@@ -106,13 +136,56 @@ export function createProgressStore(env: StoreEnvironment): ProgressStore {
     }
   };
 
+  /** What is stored now, merged with this tab's own changes since it last saw storage. */
+  const mergeStored = (mine: Progress, raw: string | null): Progress => {
+    if (raw === savedRaw) return mine;
+    const theirs = parseEnvelope(raw).progress;
+    const merged = mergeProgress(saved, mine, theirs);
+    saved = theirs;
+    savedRaw = raw;
+    return merged;
+  };
+
+  /** The state after trying to save `progress`: saved, or kept in memory with what is not. */
+  const afterSave = (progress: Progress, updatedAt: string, ok: boolean): ProgressState => {
+    const failure: StorageNotice = storage ? 'save-failed' : 'not-persistent';
+    const others: StorageNotice[] = state.notices.filter((notice) => notice !== 'save-failed');
+    return {
+      ...state,
+      progress,
+      updatedAt,
+      persistent: ok,
+      unsaved: ok || !storage ? [] : unsavedParts(saved, progress),
+      notices: ok || others.includes(failure) ? others : [...others, failure],
+    };
+  };
+
   const onStorage = (event: Event) => {
     const { key, newValue, storageArea } = event as StorageEvent;
     if (!storage || storageArea !== storage) return;
     // key === null: another tab cleared the whole storage.
     if (key !== STORAGE_KEY && key !== null) return;
-    const loaded = parseEnvelope(key === null ? null : newValue);
-    setState({ ...state, progress: loaded.progress, updatedAt: loaded.updatedAt });
+    const raw = key === null ? null : newValue;
+    if (raw === null) {
+      // Erased in another tab (消去, or expired there): erased here too, unsaved changes included.
+      saved = emptyProgress();
+      savedRaw = null;
+      setState({ ...state, progress: saved, updatedAt: undefined, persistent: true, unsaved: [] });
+      return;
+    }
+    const updatedAt = parseEnvelope(raw).updatedAt;
+    const progress = mergeStored(state.progress, raw);
+    // This tab's unsaved changes (a failed save) stay, over the other tab's.
+    const pending = unsavedParts(saved, progress);
+    setState({
+      ...state,
+      progress,
+      updatedAt,
+      persistent: pending.length === 0,
+      unsaved: pending,
+      notices:
+        pending.length === 0 ? state.notices.filter((n) => n !== 'save-failed') : state.notices,
+    });
   };
   env.events?.addEventListener('storage', onStorage);
 
@@ -123,28 +196,33 @@ export function createProgressStore(env: StoreEnvironment): ProgressStore {
       return () => listeners.delete(listener);
     },
     update(change) {
-      const progress = change(state.progress);
-      if (progress === state.progress) return;
+      const mine = change(state.progress);
+      if (mine === state.progress) return;
       const updatedAt = now().toISOString();
-      const saved = write(progress, updatedAt);
-      const failure: StorageNotice = storage ? 'save-failed' : 'not-persistent';
-      const others: StorageNotice[] = state.notices.filter((notice) => notice !== 'save-failed');
-      setState({
-        ...state,
-        progress,
-        updatedAt,
-        persistent: saved,
-        notices: saved || others.includes(failure) ? others : [...others, failure],
-      });
+      if (!storage) return setState(afterSave(mine, updatedAt, false));
+      // Another tab may have saved since this one last looked (its storage event can still be on
+      // its way): merge over what is stored, so neither tab's change is lost.
+      const progress = mergeStored(mine, safeRead(storage));
+      const raw = serializeEnvelope(progress, updatedAt);
+      const ok = write(raw);
+      if (ok) {
+        saved = progress;
+        savedRaw = raw;
+      }
+      setState(afterSave(progress, updatedAt, ok));
     },
     reset() {
       if (storage) safeRemove(storage);
+      saved = emptyProgress();
+      savedRaw = null;
       setState({
         progress: emptyProgress(),
         updatedAt: undefined,
         persistent: storage !== null,
+        unsaved: [],
         notices: storage ? [] : ['not-persistent'],
       });
+      return eraseTraces();
     },
     dismissNotice(notice) {
       setState({ ...state, notices: state.notices.filter((n) => n !== notice) });

@@ -81,7 +81,7 @@ describe('progress store', () => {
     store.update((p) => ({ ...p, requestConfirmed: true }));
     storage.failWrites = true;
     store.update((p) => ({ ...p, ticked: ['a'] }));
-    store.reset();
+    void store.reset();
     expect(storage.getItem(STORAGE_KEY)).toBeNull();
     expect(createProgressStore(env(storage)).getState().progress).toEqual(emptyProgress());
   });
@@ -90,7 +90,7 @@ describe('progress store', () => {
     const storage = new MemoryStorage();
     const store = createProgressStore(env(storage));
     store.update((p) => ({ ...p, requestConfirmed: true }));
-    store.reset();
+    void store.reset();
     expect(storage.getItem(STORAGE_KEY)).toBeNull();
     expect(store.getState().progress).toEqual(emptyProgress());
     expect(store.getState().updatedAt).toBeUndefined();
@@ -169,5 +169,134 @@ describe('progress store', () => {
     expect(later.notices).toContain('expired');
     expect(later.progress.ticked).toEqual([]);
     expect(storage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  test('a failed save says exactly what is not saved, and nothing once saving works', () => {
+    const storage = new MemoryStorage();
+    const store = createProgressStore(env(storage));
+    store.update((p) => ({ ...p, request: { ...p.request, address: '東京都' } }));
+    storage.failWrites = true;
+    store.update((p) => ({ ...p, request: { ...p.request, organisationName: '中央労働組合' } }));
+    store.update((p) => ({ ...p, ticked: ['a'] }));
+    expect(store.getState().unsaved).toEqual(['団体名', '手順のチェック（1件）']);
+    storage.failWrites = false;
+    store.update((p) => ({ ...p, ticked: ['a', 'b'] }));
+    expect(store.getState()).toMatchObject({ unsaved: [], persistent: true, notices: [] });
+  });
+
+  test('reset, expiry and an empty start erase the traces in other storage areas', async () => {
+    const erased = vi.fn(() => Promise.resolve());
+    const storage = new MemoryStorage();
+    const at = (now: string) => ({
+      getStorage: () => storage,
+      now: () => new Date(now),
+      eraseTraces: erased,
+    });
+    // Nothing saved: whatever the caches hold belongs to no progress in use.
+    const store = createProgressStore(at('2026-11-26T03:00:00.000Z'));
+    expect(erased).toHaveBeenCalledTimes(1);
+    store.update((p) => ({ ...p, ticked: ['a'] }));
+    // Saved progress in use: its traces are kept.
+    createProgressStore(at('2026-11-27T03:00:00.000Z'));
+    expect(erased).toHaveBeenCalledTimes(1);
+    // Expired: erased with it.
+    createProgressStore(at('2027-01-27T03:00:00.000Z'));
+    expect(erased).toHaveBeenCalledTimes(2);
+    // 消去: resolves only once the traces are gone too.
+    await store.reset();
+    expect(erased).toHaveBeenCalledTimes(3);
+  });
+
+  test('a failing trace eraser does not stop reset', async () => {
+    const storage = new MemoryStorage();
+    const store = createProgressStore({
+      getStorage: () => storage,
+      now: fixedNow,
+      eraseTraces: () => Promise.reject(new Error('caches unavailable')),
+    });
+    store.update((p) => ({ ...p, ticked: ['a'] }));
+    await expect(store.reset()).resolves.toBeUndefined();
+    expect(storage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  test('a failed save survives another tab saving: both tabs’ changes are kept', () => {
+    const storage = new MemoryStorage();
+    const eventsA = new EventTarget();
+    const a = createProgressStore(env(storage, eventsA));
+    const b = createProgressStore(env(storage));
+    storage.failWrites = true;
+    a.update((p) => ({ ...p, request: { ...p.request, address: '東京都' } }));
+    storage.failWrites = false;
+    b.update((p) => ({ ...p, request: { ...p.request, organisationName: '中央労働組合' } }));
+    eventsA.dispatchEvent(
+      Object.assign(new Event('storage'), {
+        key: STORAGE_KEY,
+        newValue: storage.getItem(STORAGE_KEY),
+        storageArea: storage,
+      }),
+    );
+    expect(a.getState().progress.request).toMatchObject({
+      address: '東京都',
+      organisationName: '中央労働組合',
+    });
+    expect(a.getState().unsaved).toEqual(['ご住所']);
+    a.update((p) => ({ ...p, ticked: ['x'] }));
+    const reloaded = createProgressStore(env(storage)).getState().progress;
+    expect(reloaded.request).toMatchObject({ address: '東京都', organisationName: '中央労働組合' });
+    expect(reloaded.ticked).toEqual(['x']);
+  });
+});
+
+/**
+ * Two tabs typing into the same saved progress, in every order: each keystroke of either tab is
+ * kept whether or not the other tab's storage event arrived before it (a tab's own state can be
+ * stale; the store merges over what is stored when it saves).
+ */
+describe('two tabs, every order of four entries', () => {
+  const entries = [
+    ['address', '東京都千代田区神田駿河台9-99-9'],
+    ['organisationName', '中央労働組合'],
+    ['representativeTitle', '執行委員長'],
+    ['representativeName', '労金 花子'],
+  ] as const;
+  const permutations = <T>(items: readonly T[]): T[][] =>
+    items.length <= 1
+      ? [[...items]]
+      : items.flatMap((item, i) =>
+          permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [
+            item,
+            ...rest,
+          ]),
+        );
+  const orders = permutations(entries);
+  // Which tab types each entry: all 16 assignments, with and without storage events delivered.
+  const cases = orders.flatMap((order) =>
+    [...Array(16).keys()].flatMap((tabs) =>
+      [true, false].map((events) => ({ order, tabs, events })),
+    ),
+  );
+
+  test(`keeps every entry (${cases.length} cases: 24 orders × 16 tab assignments × events on/off)`, () => {
+    for (const { order, tabs, events } of cases) {
+      const storage = new MemoryStorage();
+      const targets = [new EventTarget(), new EventTarget()];
+      const stores = targets.map((target) => createProgressStore(env(storage, target)));
+      order.forEach(([name, value], i) => {
+        const tab = (tabs >> i) & 1;
+        stores[tab]!.update((p) => ({ ...p, request: { ...p.request, [name]: value } }));
+        if (events) {
+          targets[1 - tab]!.dispatchEvent(
+            Object.assign(new Event('storage'), {
+              key: STORAGE_KEY,
+              newValue: storage.getItem(STORAGE_KEY),
+              storageArea: storage,
+            }),
+          );
+        }
+      });
+      const saved = createProgressStore(env(storage)).getState().progress.request;
+      for (const [name, value] of entries)
+        expect(saved[name], JSON.stringify({ order, tabs, events })).toBe(value);
+    }
   });
 });
