@@ -202,9 +202,9 @@ export function primaryCovers(primary: Font, texts: Iterable<string>): boolean {
 /*
  * Finishing an embedded font the way the PDF specification asks, which pdf-lib 1.17 does not
  * (docs/decisions/0015-pdf-standards-and-editing.md):
- * - its ToUnicode CMap puts every glyph into one `beginbfchar` block; at most 100 are allowed
- *   (ISO 32000-1, 9.10.3, with Adobe's CMap format), and Ghostscript then extracts glyph numbers
- *   instead of text. The CMap is rewritten in blocks of 100;
+ * - its ToUnicode CMap puts every glyph into one `beginbfchar` block; a block holds at most 100
+ *   (Adobe TN 5014, the CMap format ISO 32000-1 refers to in 9.10.3), and Ghostscript then
+ *   extracts glyph numbers instead of text. The CMap is rewritten in blocks of 100;
  * - a subset's name carries a tag of six capital letters and "+" (9.6.4), so tools and people see
  *   that only some glyphs are embedded. The tag is made from the subset's glyphs, so the same
  *   request gives the same file.
