@@ -33,9 +33,12 @@ function run(tool: string, args: string[], input?: Uint8Array): Buffer {
     return execFileSync(tool, args, { maxBuffer: 256 * 1024 * 1024, input, stdio: 'pipe' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(`${tool} not found: install it (apt-get install ghostscript tesseract-ocr tesseract-ocr-jpn)`, {
-        cause: error,
-      });
+      throw new Error(
+        `${tool} not found: install it (apt-get install ghostscript tesseract-ocr tesseract-ocr-jpn)`,
+        {
+          cause: error,
+        },
+      );
     }
     throw error;
   }
@@ -75,7 +78,8 @@ export function faxEncode(pdf: Uint8Array, options: { annotations?: boolean } = 
     const tiff = new Uint8Array(readFileSync(tiffFile));
     const [image] = UTIF.decode(tiff);
     if (!image) throw new Error('Ghostscript wrote no TIFF page');
-    if (image.t259?.[0] !== 3) throw new Error(`not a CCITT G3 TIFF (compression ${image.t259?.[0]})`);
+    if (image.t259?.[0] !== 3)
+      throw new Error(`not a CCITT G3 TIFF (compression ${image.t259?.[0]})`);
     UTIF.decodeImage(tiff, image);
     return { tiff, bits: image.data, width: image.width, lines: image.height };
   } finally {
@@ -135,7 +139,10 @@ export function besideEachOther(images: GrayImage[], gap = 16): GrayImage {
   for (const image of images) {
     const top = Math.floor((height - image.height) / 2);
     for (let y = 0; y < image.height; y++) {
-      data.set(image.data.subarray(y * image.width, (y + 1) * image.width), (top + y) * width + left);
+      data.set(
+        image.data.subarray(y * image.width, (y + 1) * image.width),
+        (top + y) * width + left,
+      );
     }
     left += image.width + gap;
   }
@@ -160,11 +167,20 @@ export function ocr(images: GrayImage[], psm = 6): string[] {
     });
     const list = join(dir, 'list.txt');
     writeFileSync(list, `${files.join('\n')}\n`);
-    const out = run('tesseract', [list, 'stdout', '-l', 'jpn', '--psm', String(psm), '--dpi', String(PRINTED_DPI.x)])
-      .toString('utf8');
+    const out = run('tesseract', [
+      list,
+      'stdout',
+      '-l',
+      'jpn',
+      '--psm',
+      String(psm),
+      '--dpi',
+      String(PRINTED_DPI.x),
+    ]).toString('utf8');
     // Tesseract ends every page with a form feed.
     const pages = out.split('\f');
-    if (pages.length < images.length) throw new Error(`Tesseract read ${pages.length} of ${images.length} images`);
+    if (pages.length < images.length)
+      throw new Error(`Tesseract read ${pages.length} of ${images.length} images`);
     return pages.slice(0, images.length).map((p) => p.trim());
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -227,7 +243,8 @@ export function enlarged(image: GrayImage, factor: number): GrayImage {
   const data = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) {
     const from = Math.floor(y / factor) * image.width;
-    for (let x = 0; x < width; x++) data[y * width + x] = image.data[from + Math.floor(x / factor)]!;
+    for (let x = 0; x < width; x++)
+      data[y * width + x] = image.data[from + Math.floor(x / factor)]!;
   }
   return { width, height, data };
 }

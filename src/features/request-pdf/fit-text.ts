@@ -108,7 +108,7 @@ function wrapParagraph(
   if (byPhrases) return byPhrases;
   // Inside the phrases that do not fit a line on their own: after a compound, else between words.
   const longPhrase = new Array<boolean>(units.length).fill(false);
-  for (let start = 0; start < units.length; ) {
+  for (let start = 0; start < units.length;) {
     let end = start + 1;
     while (end < units.length && (kinds[end] ?? 0) < BREAK.phrase) end++;
     if (!fits(start, end)) longPhrase.fill(true, start, end);

@@ -187,7 +187,12 @@ function staticTextOperators(ctx: Ctx, item: TextItem): PDFOperator[] {
   const font = ctx.pdfFonts[0];
   let lines = [item.text];
   if (item.width) {
-    const wrapped = wrapText(item.text, (item.width * MM) / item.size, ctx.fontSet.measure, Infinity);
+    const wrapped = wrapText(
+      item.text,
+      (item.width * MM) / item.size,
+      ctx.fontSet.measure,
+      Infinity,
+    );
     if (!wrapped) throw new Error(`The printed words do not wrap in their width: ${item.text}`);
     lines = wrapped;
   }

@@ -83,7 +83,10 @@ function save(pdf: Uint8Array, name: string): string {
 }
 
 /** Text poppler draws inside a box of the layout (what it prints there). */
-function popplerTextIn(file: string, rect: { x: number; y: number; width: number; height: number }) {
+function popplerTextIn(
+  file: string,
+  rect: { x: number; y: number; width: number; height: number },
+) {
   const html = poppler('pdftotext', ['-bbox', file, '-']).toString('utf8');
   const pt = (mm: number) => mm / PT_TO_MM;
   const words: string[] = [];

@@ -106,12 +106,7 @@ beforeAll(async () => {
       return [field, text.trim()];
     }),
   );
-  longest = {
-    ...EXAMPLE,
-    ...long,
-    requestDate: '2026-12-28',
-    contractNumber: '1234567',
-  } as Request;
+  longest = { ...EXAMPLE, ...long, requestDate: '2026-12-28', contractNumber: '1234567' };
   for (const [name, request] of Object.entries({
     example: EXAMPLE,
     longest,
@@ -188,7 +183,6 @@ describe('the print/FAX PDF after a standard-resolution FAX (Ghostscript tiffg3,
     (name) => {
       const readings = readAll(name);
       expect(readings.length).toBeGreaterThan(8);
-      if (process.env.SHOW_READINGS) console.log(JSON.stringify(readings, null, 1));
       const wrong = readings.filter((r) => r.distance > MAX_DISTANCE || !r.digitsExact);
       expect(wrong, JSON.stringify(readings, null, 1)).toEqual([]);
     },
@@ -202,7 +196,11 @@ describe('the print/FAX PDF after a standard-resolution FAX (Ghostscript tiffg3,
       expect(Buffer.from(hidden.bits).equals(Buffer.from(pages[name]!.bits))).toBe(true);
       // The same with poppler, which many print paths are built on.
       const shown = poppler('pdftoppm', ['-r', '100', '-gray', '-'], pdfs[name]);
-      const without = poppler('pdftoppm', ['-r', '100', '-gray', '-hide-annotations', '-'], pdfs[name]);
+      const without = poppler(
+        'pdftoppm',
+        ['-r', '100', '-gray', '-hide-annotations', '-'],
+        pdfs[name],
+      );
       expect(without.equals(shown)).toBe(true);
     },
   );

@@ -45,7 +45,16 @@ function lineCapacity(field: TextField, ch: string): number {
 function fullLines(field: TextField, ch: string): number {
   const line = ch.repeat(lineCapacity(field, ch));
   let lines = 0;
-  while (lines < 10 && printability.fits(field, Array(lines + 1).fill(line).join('\n'))) lines++;
+  while (
+    lines < 10 &&
+    printability.fits(
+      field,
+      Array(lines + 1)
+        .fill(line)
+        .join('\n'),
+    )
+  )
+    lines++;
   return lines;
 }
 
@@ -61,7 +70,11 @@ describe.each(TEXT_FIELDS)('%s', (field) => {
       expect(lineCapacity(field, 'ｱ') * fullLines(field, 'ｱ')).toBe(maxLength);
       // No value is ever printed below 9 pt: one character more does not fit a line.
       expect(
-        fitValue({ ...boxOf(field), maxLines: 1 }, '0'.repeat(lineCapacity(field, '0')), glyphs.measure),
+        fitValue(
+          { ...boxOf(field), maxLines: 1 },
+          '0'.repeat(lineCapacity(field, '0')),
+          glyphs.measure,
+        ),
       ).toMatchObject({ fits: true, size: expect.any(Number) as number });
     } else {
       // Digit cells take one digit each; the input leaves room for separators people type.

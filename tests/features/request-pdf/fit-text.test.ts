@@ -102,10 +102,20 @@ describe('fitText', () => {
 
   // Issue 15: long values split mid-word (「中央執行委員会執／行委員長代行」, 「書記 佐藤／花子」).
   it.each([
-    ['a compound after its suffix', '中央執行委員会執行委員長代行', 9, ['中央執行委員会', '執行委員長代行']],
+    [
+      'a compound after its suffix',
+      '中央執行委員会執行委員長代行',
+      9,
+      ['中央執行委員会', '執行委員長代行'],
+    ],
     ['a department before a name', '総務部総務課佐藤花子', 7, ['総務部', '総務課佐藤花子']],
     ['where the person typed a space', '書記 佐藤花子', 4, ['書記', '佐藤花子']],
-    ['at the spaces of a katakana name', '総務部 ロウキン タロウ', 7, ['総務部', 'ロウキン', 'タロウ']],
+    [
+      'at the spaces of a katakana name',
+      '総務部 ロウキン タロウ',
+      7,
+      ['総務部', 'ロウキン', 'タロウ'],
+    ],
   ])('wraps %s, never inside a word', (_, text, width, lines) => {
     expect(wrapText(text, width, measure, 3)).toEqual(lines);
   });

@@ -82,10 +82,10 @@ function cmapOf(doc: PDFDocument, font: PDFDict): string {
 
 describe('the PDF as the specification asks', () => {
   test('a CMap is written in blocks of at most 100', () => {
-    const entries = Array.from({ length: 236 }, (_, i) => [
-      i.toString(16).padStart(4, '0'),
-      (0x4e00 + i).toString(16),
-    ] as const);
+    const entries = Array.from(
+      { length: 236 },
+      (_, i) => [i.toString(16).padStart(4, '0'), (0x4e00 + i).toString(16)] as const,
+    );
     const cmap = toUnicodeCMap(entries);
     expect([...cmap.matchAll(/(\d+) beginbfchar/g)].map((m) => Number(m[1]))).toEqual([
       100, 100, 36,
@@ -158,7 +158,9 @@ describe('the PDF as the specification asks', () => {
       expect(doc.getTitle()).toBe(PDF_TITLE);
       const prefs = doc.catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict);
       expect(prefs.get(PDFName.of('DisplayDocTitle'))).toBe(PDFBool.True);
-      expect(poppler('pdfinfo', [files[name]]).toString('utf8')).toContain(`Title:           ${PDF_TITLE}`);
+      expect(poppler('pdfinfo', [files[name]]).toString('utf8')).toContain(
+        `Title:           ${PDF_TITLE}`,
+      );
       const lang = doc.catalog.lookup(PDFName.of('Lang'));
       expect(lang instanceof PDFHexString ? lang.decodeText() : lang?.toString()).toMatch(/ja-JP/);
     },
@@ -166,15 +168,15 @@ describe('the PDF as the specification asks', () => {
 });
 
 /** Text as four extractors read it. */
-const EXTRACTORS: Record<string, (name: Name) => Promise<string>> = {
-  'Ghostscript txtwrite': async (name) =>
+const EXTRACTORS: Record<string, (name: Name) => string | Promise<string>> = {
+  'Ghostscript txtwrite': (name) =>
     execFileSync(
       'gs',
       ['-q', '-dSAFER', '-dBATCH', '-dNOPAUSE', '-sDEVICE=txtwrite', '-sOutputFile=-', files[name]],
       { encoding: 'utf8' },
     ),
-  'poppler pdftotext': async (name) => poppler('pdftotext', [files[name], '-']).toString('utf8'),
-  'MuPDF mutool draw -F txt': async (name) =>
+  'poppler pdftotext': (name) => poppler('pdftotext', [files[name], '-']).toString('utf8'),
+  'MuPDF mutool draw -F txt': (name) =>
     execFileSync('mutool', ['draw', '-q', '-F', 'txt', '-o', '-', files[name]], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],

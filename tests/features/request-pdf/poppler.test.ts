@@ -14,11 +14,7 @@ import { FORM_LAYOUT, PT_TO_MM } from '../../../src/content/pdf/form-layout';
 import { REQUEST_EXAMPLE } from '../../../src/content/request-example';
 import type { Request } from '../../../src/domain/request/schema';
 import { loadNodeFonts } from '../../../src/features/request-pdf/fonts-node';
-import {
-  fieldTooltip,
-  renderRequestPdf,
-  valuesOf,
-} from '../../../src/features/request-pdf/render';
+import { fieldTooltip, renderRequestPdf, valuesOf } from '../../../src/features/request-pdf/render';
 import { poppler } from '../../support/poppler';
 
 const RARE: Request = {
@@ -139,47 +135,50 @@ describe('PDF rendered by poppler', () => {
     expect(plain).toContain(request.representativeName);
   });
 
-  it.each(['example', 'rare', 'rare-fillable', 'blank'] as const)('%s keeps the FAX rules', async (name) => {
-    const all = words(files[name]!);
-    expect(all.length).toBeGreaterThan(50);
-    const margin = 10 / PT_TO_MM;
-    const [pageW, pageH] = [595.28, 841.89];
-    for (const w of all) {
-      // BIZ UD Gothic's ascent + descent is one em, so the box height is the font size.
-      // No text under 9 pt (a standard-resolution FAX loses smaller strokes).
-      expect(w.yMax - w.yMin, w.text).toBeGreaterThanOrEqual(8.99);
-      expect(w.xMin, w.text).toBeGreaterThanOrEqual(margin);
-      expect(w.yMin, w.text).toBeGreaterThanOrEqual(margin);
-      expect(pageW - w.xMax, w.text).toBeGreaterThanOrEqual(margin);
-      expect(pageH - w.yMax, w.text).toBeGreaterThanOrEqual(margin);
-    }
-    const doc = await PDFDocument.load(pdfs[name]!);
-    const streams: string[] = [];
-    for (const [, obj] of doc.context.enumerateIndirectObjects()) {
-      if (obj instanceof PDFRawStream && !obj.dict.has(PDFName.of('Length1'))) {
-        const subtype = obj.dict.get(PDFName.of('Subtype'));
-        const type = obj.dict.get(PDFName.of('Type'));
-        if (type === PDFName.of('ObjStm') || type === PDFName.of('XRef')) continue;
-        if (subtype && subtype !== PDFName.of('Form')) continue;
-        streams.push(new TextDecoder('latin1').decode(decodePDFRawStream(obj).decode()));
+  it.each(['example', 'rare', 'rare-fillable', 'blank'] as const)(
+    '%s keeps the FAX rules',
+    async (name) => {
+      const all = words(files[name]!);
+      expect(all.length).toBeGreaterThan(50);
+      const margin = 10 / PT_TO_MM;
+      const [pageW, pageH] = [595.28, 841.89];
+      for (const w of all) {
+        // BIZ UD Gothic's ascent + descent is one em, so the box height is the font size.
+        // No text under 9 pt (a standard-resolution FAX loses smaller strokes).
+        expect(w.yMax - w.yMin, w.text).toBeGreaterThanOrEqual(8.99);
+        expect(w.xMin, w.text).toBeGreaterThanOrEqual(margin);
+        expect(w.yMin, w.text).toBeGreaterThanOrEqual(margin);
+        expect(pageW - w.xMax, w.text).toBeGreaterThanOrEqual(margin);
+        expect(pageH - w.yMax, w.text).toBeGreaterThanOrEqual(margin);
       }
-    }
-    // The title's outline (text render mode 2) thickens filled glyphs; it is not a drawn line.
-    const ops = streams.join('\n').replace(/2 Tr\s+[\d.]+ w/g, '');
-    for (const m of ops.matchAll(/(?:^|\s)([\d.]+) w(?=\s)/g)) {
-      expect(Number(m[1])).toBeGreaterThanOrEqual(0.5);
-    }
-    // Black only: every colour operator sets 0 (no greys, no tints, no CMYK).
-    for (const m of ops.matchAll(/(?:^|\s)((?:[\d.]+ ){1,4})(rg|RG|g|G|k|K)(?=\s)/g)) {
-      expect(m[2], m[0]).not.toMatch(/^[kK]$/);
-      expect(m[1]!.trim().split(' ').map(Number), m[0]).toEqual(
-        m[1]!
-          .trim()
-          .split(' ')
-          .map(() => 0),
-      );
-    }
-  });
+      const doc = await PDFDocument.load(pdfs[name]!);
+      const streams: string[] = [];
+      for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+        if (obj instanceof PDFRawStream && !obj.dict.has(PDFName.of('Length1'))) {
+          const subtype = obj.dict.get(PDFName.of('Subtype'));
+          const type = obj.dict.get(PDFName.of('Type'));
+          if (type === PDFName.of('ObjStm') || type === PDFName.of('XRef')) continue;
+          if (subtype && subtype !== PDFName.of('Form')) continue;
+          streams.push(new TextDecoder('latin1').decode(decodePDFRawStream(obj).decode()));
+        }
+      }
+      // The title's outline (text render mode 2) thickens filled glyphs; it is not a drawn line.
+      const ops = streams.join('\n').replace(/2 Tr\s+[\d.]+ w/g, '');
+      for (const m of ops.matchAll(/(?:^|\s)([\d.]+) w(?=\s)/g)) {
+        expect(Number(m[1])).toBeGreaterThanOrEqual(0.5);
+      }
+      // Black only: every colour operator sets 0 (no greys, no tints, no CMYK).
+      for (const m of ops.matchAll(/(?:^|\s)((?:[\d.]+ ){1,4})(rg|RG|g|G|k|K)(?=\s)/g)) {
+        expect(m[2], m[0]).not.toMatch(/^[kK]$/);
+        expect(m[1]!.trim().split(' ').map(Number), m[0]).toEqual(
+          m[1]!
+            .trim()
+            .split(' ')
+            .map(() => 0),
+        );
+      }
+    },
+  );
 
   it('the print/FAX PDF has no form fields and no annotations: every value is page content', async () => {
     for (const name of ['example', 'rare'] as const) {
