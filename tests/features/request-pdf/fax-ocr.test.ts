@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { FORM_LAYOUT, type ValueBox } from '../../../src/content/pdf/form-layout';
 import { REQUEST_EXAMPLE } from '../../../src/content/request-example';
@@ -22,7 +23,7 @@ import {
   type FaxPage,
   type Reading,
 } from '../../support/fax';
-import type { GrayImage } from '../../support/png';
+import { encodeGrayPng, type GrayImage } from '../../support/png';
 import { poppler } from '../../support/poppler';
 
 /*
@@ -34,6 +35,14 @@ import { poppler } from '../../support/poppler';
  */
 
 const MAX_DISTANCE = 0.3;
+const RESULTS = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  'test-results',
+  'fax-ocr',
+);
 
 /** The guide's 記入例 with every procedure, so the circles and ticks are on the page too. */
 const EXAMPLE: Request = {
@@ -182,6 +191,10 @@ describe('the print/FAX PDF after a standard-resolution FAX (Ghostscript tiffg3,
     '%s: every value is read back, every digit string exactly',
     (name) => {
       const readings = readAll(name);
+      // What Tesseract read, to look at (test-results/ is not committed).
+      mkdirSync(RESULTS, { recursive: true });
+      writeFileSync(join(RESULTS, `${name}.json`), JSON.stringify(readings, null, 1));
+      writeFileSync(join(RESULTS, `${name}.png`), encodeGrayPng(printedFax(pages[name]!)));
       expect(readings.length).toBeGreaterThan(8);
       const wrong = readings.filter((r) => r.distance > MAX_DISTANCE || !r.digitsExact);
       expect(wrong, JSON.stringify(readings, null, 1)).toEqual([]);
