@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
@@ -36,16 +37,29 @@ function expectedRow(field: TextField): { key: string; whole: boolean; prefix: s
   return { key: spec.label, whole: true, prefix: summary.prefix ?? '' };
 }
 
-/** The finished PDF's AcroForm values, by layout field, read from the download with pdf-lib. */
+/**
+ * The finished PDF's values by layout field: read from the fillable PDF's form fields with
+ * pdf-lib, and checked against the print/FAX PDF's text (the same values, as page content).
+ */
 async function downloadedValues(page: Page): Promise<Map<string, string>> {
   const downloading = page.waitForEvent('download');
-  await page.getByRole('link', { name: '依頼書をダウンロード' }).click();
-  const path = test.info().outputPath('request.pdf');
+  await page.getByRole('button', { name: '入力欄つきの依頼書（PDF）をダウンロード' }).click();
+  const path = test.info().outputPath('fillable.pdf');
   await (await downloading).saveAs(path);
   const form = (await PDFDocument.load(await readFile(path))).getForm();
-  return new Map(
+  const values = new Map(
     FORM_LAYOUT.values.map((box) => [box.field, form.getTextField(box.name).getText() ?? '']),
   );
+  const printing = page.waitForEvent('download');
+  await page.getByRole('link', { name: '依頼書をダウンロード' }).click();
+  const printPath = test.info().outputPath('request.pdf');
+  await (await printing).saveAs(printPath);
+  const printed = execFileSync('pdftotext', [printPath, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    '',
+  );
+  for (const value of values.values()) expect(printed).toContain(value.replace(/\s+/g, ''));
+  return values;
 }
 
 test('after Back without 次へ, the check page shows the normalised values, which the PDF prints', async ({

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { CONFIRMED, readStorage, savedProgress, seedStorage } from './support/progress';
 import { REQUEST_EXAMPLE } from '../src/content/request-example';
+import { FIELDS } from '../src/domain/request/fields';
 import { emptyRequestDraft } from '../src/domain/request/schema';
 import { REQUEST_PAGE_PATHS, ROUTES } from '../src/content/routes';
 import { exportProgress } from '../src/domain/progress/transfer';
@@ -81,7 +82,7 @@ test('a file with a value longer than its field takes is refused, naming the fie
   await page.getByLabel('進捗ファイル').setInputFiles(path);
   await page.getByRole('button', { name: 'ファイルから再開' }).click();
   await expect(page.getByRole('alert')).toContainText(
-    '「依頼書の入力内容 › 団体名」が長すぎます（144文字までです）。',
+    `「依頼書の入力内容 › 団体名」が長すぎます（${FIELDS.organisationName.maxLength}文字までです）。`,
   );
   expect(await readStorage(page)).toBe(before);
 });

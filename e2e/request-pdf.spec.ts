@@ -28,6 +28,33 @@ test('the PDF made from the form is shown, and its download carries every value'
   for (const value of Object.values(EXAMPLE)) expect(text).toContain(value.replace(/\s+/g, ''));
   expect(text).toContain('中央労働金庫御中');
   expect(text).toContain('045-476-1189');
+  // The print/FAX PDF: values are page content, with no form fields a print path could leave out.
+  expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/^Form:\s+none$/m);
+});
+
+test('the fillable PDF is a second choice, with what it can and cannot do said first', async ({
+  page,
+}) => {
+  await fillRequestForm(page);
+  await createPdf(page, 20_000);
+  const section = page.getByRole('region', { name: 'PDFの上で文字を直したい場合' });
+  await expect(section).toContainText('印刷とFAXには、上の依頼書をお使いください。');
+  await expect(section).toContainText(
+    '直せるのは、数字・英字・ひらがな・カタカナと、この依頼書にすでに使われている文字です。',
+  );
+  await expect(section).toContainText('入力欄の文字が印刷されません');
+  await expect(section.getByRole('link', { name: '入力内容の確認' })).toBeVisible();
+
+  const downloading = page.waitForEvent('download');
+  await section.getByRole('button', { name: '入力欄つきの依頼書（PDF）をダウンロード' }).click();
+  const download = await downloading;
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
+  expect(download.suggestedFilename()).toBe(`依頼書_中央労働組合_${today}_入力欄つき.pdf`);
+  const path = test.info().outputPath('fillable.pdf');
+  await download.saveAs(path);
+  expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/^Form:\s+AcroForm$/m);
+  const text = pdfText(path).replace(/\s+/g, '');
+  for (const value of Object.values(EXAMPLE)) expect(text).toContain(value.replace(/\s+/g, ''));
 });
 
 test('with answers missing, the PDF page says what is missing and links there', async ({

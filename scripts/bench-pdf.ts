@@ -24,7 +24,8 @@ const LONG: Request = {
   contactPerson: '総務部 山田 太郎',
   procedures: [...CHOICES.procedures],
   deletionReasons: [...CHOICES.deletionReasons],
-  deletionReasonOther: '担当者の異動によりパスワードが不明となったため',
+  // 19 characters: the most the 9 pt line takes (the 23 of an earlier version no longer fit).
+  deletionReasonOther: '担当者の異動によりパスワード不明のため',
   revocationTargets: [...CHOICES.revocationTargets],
   generalUserName: 'rokin-general-user-01',
 };
@@ -157,12 +158,15 @@ async function main(): Promise<void> {
     ['long', LONG],
   ] as const) {
     const ours = await time(() => renderRequestPdf(request, fonts));
+    // The fillable PDF (values in form fields, with the glyphs a correction may need).
+    const fillable = await time(() => renderRequestPdf(request, fonts, { fillable: true }));
     const { template, input } = pdfmeTemplate(request);
     const pdfme = await time(() =>
       generate({ template, inputs: [input], options: { font }, plugins }),
     );
     for (const [label, r] of [
       ['ours', ours],
+      ['fillable', fillable],
       ['pdfme', pdfme],
     ] as const) {
       console.log(

@@ -1,6 +1,7 @@
 /**
- * Render the request form to a PDF file.
- *   npx tsx scripts/pdf.ts <request.json> <out.pdf>
+ * Render the request form to a PDF file: the print/FAX PDF, or with --fillable the PDF whose
+ * values are form fields.
+ *   npx tsx scripts/pdf.ts [--fillable] <request.json> <out.pdf>
  *   npx tsx scripts/pdf.ts --blank <out.pdf>
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -14,7 +15,7 @@ import { loadNodeFonts } from '../src/features/request-pdf/fonts-node';
 z.config(en());
 
 const USAGE =
-  'Usage: tsx scripts/pdf.ts <request.json> <out.pdf>\n       tsx scripts/pdf.ts --blank <out.pdf>';
+  'Usage: tsx scripts/pdf.ts [--fillable] <request.json> <out.pdf>\n       tsx scripts/pdf.ts --blank <out.pdf>';
 
 async function readRequest(path: string): Promise<Request> {
   let json: unknown;
@@ -33,11 +34,13 @@ async function readRequest(path: string): Promise<Request> {
   return parsed.data;
 }
 
-async function main(args: string[]): Promise<void> {
+async function main(all: string[]): Promise<void> {
+  const fillable = all.includes('--fillable');
+  const args = all.filter((arg) => arg !== '--fillable');
   const [first, second, ...rest] = args;
   if (!first || !second || rest.length > 0) throw new Error(USAGE);
   const request = first === '--blank' ? null : await readRequest(first);
-  const pdf = await renderRequestPdf(request, await loadNodeFonts());
+  const pdf = await renderRequestPdf(request, await loadNodeFonts(), { fillable });
   await writeFile(second, pdf);
   console.log(`Wrote ${second} (${(pdf.length / 1024).toFixed(1)} KB)`);
 }

@@ -4,7 +4,8 @@ import { decodePgm, type GrayImage } from './png';
 /** Poppler is the reference renderer here; without it these checks cannot run, and must not pass. */
 export function poppler(tool: string, args: string[], input?: Uint8Array): Buffer {
   try {
-    return execFileSync(tool, args, { maxBuffer: 64 * 1024 * 1024, input });
+    // stderr is kept with the error, not printed: poppler warns about fonts a test expects missing.
+    return execFileSync(tool, args, { maxBuffer: 64 * 1024 * 1024, input, stdio: 'pipe' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new Error(`${tool} not found: install poppler-utils (apt-get install poppler-utils)`, {

@@ -26,7 +26,8 @@ import {
  * form's own wording is written here.
  *
  * FAX rules the numbers below respect: nothing closer than 15 mm to the page edge (fax machines crop
- * about 5 mm; the tests enforce 10 mm), no text under 8 pt, table lines 0.75–1 pt, no fills.
+ * about 5 mm; the tests enforce 10 mm), no text under 9 pt (a standard-resolution FAX has 98 lines
+ * an inch: smaller strokes fall between them), table lines 0.75–1 pt, no fills.
  */
 
 export const PAGE = { width: 210, height: 297 } as const;
@@ -130,7 +131,8 @@ export const FORM_TITLE = [
 ] as const;
 
 const LABEL_SIZE = 10;
-const MIN_SIZE = 8;
+/** The smallest a value or a printed word is ever drawn (docs/decisions/0014-fax-legible-values.md). */
+export const MIN_SIZE = 9;
 
 /** Baseline that centres a line of CJK text of `size` pt vertically on `centerY` mm. */
 function centredBaseline(centerY: number, size: number): number {
@@ -389,7 +391,8 @@ const VALUE_BOXES: Record<ValueField, BoxSpec> = {
     12,
     2,
   ),
-  representativeTitle: valueBox({ ...representativeArea, width: TITLE_WIDTH }, 12, 2),
+  // Three lines at 9 pt: titles run long (中央執行委員会 執行委員長代行) in a narrow box.
+  representativeTitle: valueBox({ ...representativeArea, width: TITLE_WIDTH }, 12, 3),
   representativeName: valueBox(
     {
       ...representativeArea,

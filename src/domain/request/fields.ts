@@ -74,9 +74,10 @@ export interface TextFieldSpec extends FieldBase {
   kind: TextKind;
   /**
    * The most the field takes, in UTF-16 code units (what an input's maxlength counts): what its
-   * box on the printed form holds at the smallest size, over all its lines, in half-width
+   * box on the printed form holds at the smallest size (9 pt), over all its lines, in half-width
    * characters (the narrowest the form's font draws; a character of two code units, such as 𠮷,
-   * is full-width, so it fills two). The input stops there, a longer paste is cut there, saved
+   * is full-width, so it fills two), with every line full. A value may still not fit where its
+   * words do not break to fill the lines: the printability check says so at the field. The input stops there, a longer paste is cut there, saved
    * progress is cut there on load and an imported file with a longer value is refused; a
    * normalised value longer than this is refused before asking the fonts. Checked against the
    * layout by tests/features/request-pdf/field-lengths.test.ts.
@@ -140,7 +141,7 @@ export const FIELDS = {
     page: 'dateAndProcedures',
     label: 'その他の手続依頼事由',
     inputId: 'deletionReasonOther',
-    maxLength: 46,
+    maxLength: 40,
     shownWhen: { field: 'deletionReasons', option: 'other' },
   },
   revocationTargets: {
@@ -158,7 +159,7 @@ export const FIELDS = {
     page: 'dateAndProcedures',
     label: '一般ユーザーのユーザー名',
     inputId: 'generalUserName',
-    maxLength: 29,
+    maxLength: 25,
     shownWhen: { field: 'revocationTargets', option: 'generalUser' },
     summary: { prefix: 'ユーザー名：' },
   },
@@ -168,7 +169,7 @@ export const FIELDS = {
     page: 'organisation',
     label: '郵便番号',
     inputId: 'postalCode',
-    maxLength: 28,
+    maxLength: 25,
     example: '999-9999',
     summary: { prefix: '〒' },
   },
@@ -178,7 +179,7 @@ export const FIELDS = {
     page: 'organisation',
     label: 'ご住所',
     inputId: 'address',
-    maxLength: 144,
+    maxLength: 128,
   },
   organisationName: {
     type: 'text',
@@ -186,7 +187,7 @@ export const FIELDS = {
     page: 'organisation',
     label: '団体名',
     inputId: 'organisationName',
-    maxLength: 144,
+    maxLength: 128,
   },
   representativeTitle: {
     type: 'text',
@@ -194,7 +195,7 @@ export const FIELDS = {
     page: 'organisation',
     label: '代表者名の肩書',
     inputId: 'representativeTitle',
-    maxLength: 52,
+    maxLength: 69,
     summary: { row: '代表者名' },
   },
   representativeName: {
@@ -203,7 +204,7 @@ export const FIELDS = {
     page: 'organisation',
     label: '代表者名の氏名',
     inputId: 'representativeName',
-    maxLength: 86,
+    maxLength: 78,
     summary: { row: '代表者名' },
   },
   phone: {
@@ -212,7 +213,7 @@ export const FIELDS = {
     page: 'contact',
     label: '電話番号',
     inputId: 'phone',
-    maxLength: 27,
+    maxLength: 24,
     example: '090-9999-9999',
   },
   fax: {
@@ -221,7 +222,7 @@ export const FIELDS = {
     page: 'contact',
     label: 'FAX番号',
     inputId: 'fax',
-    maxLength: 28,
+    maxLength: 25,
     example: '03-9999-9999',
   },
   contactPerson: {
@@ -230,7 +231,7 @@ export const FIELDS = {
     page: 'contact',
     label: 'ご担当者',
     inputId: 'contactPerson',
-    maxLength: 34,
+    maxLength: 30,
   },
   contractNumber: {
     type: 'text',

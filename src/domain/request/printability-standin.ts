@@ -24,7 +24,7 @@ export const STAND_IN_LIMITS: Readonly<Record<TextField, number>> = {
   contactPerson: 10,
   contractNumber: 5, // 7 digits are 3.5
   deletionReasonOther: 20,
-  generalUserName: 14, // the box holds 14 full-width (29 half-width) at its smallest size
+  generalUserName: 12, // the box holds 12 full-width (25 half-width) at its smallest size (9 pt)
 };
 
 // Blocks and categories no font the app ships can be trusted with: pictographs (emoji, including

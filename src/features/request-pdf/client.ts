@@ -43,12 +43,18 @@ function post(message: WorkerRequest): void {
   getWorker().postMessage(message);
 }
 
-/** The filled-in form (or the blank form for `null`) as a PDF Blob. */
-export function renderInWorker(request: Request | null): Promise<Blob> {
+/**
+ * The filled-in form as a PDF Blob: the print/FAX PDF, or with `fillable` the PDF whose values
+ * are form fields; the blank form for `null`.
+ */
+export function renderInWorker(
+  request: Request | null,
+  options: { fillable?: boolean } = {},
+): Promise<Blob> {
   const id = nextId++;
   return new Promise<Blob>((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    post({ type: 'render', id, request });
+    post({ type: 'render', id, request, fillable: options.fillable ?? false });
   });
 }
 

@@ -3,6 +3,7 @@
  * measure (real glyph advances), so the same code decides what the PDF prints and what the form
  * accepts (Printability.fits).
  */
+import { BREAK, breaksOf, clusters, isSpace, type BreakKind } from './line-breaks';
 
 /** Width of `text` at a font size of 1 pt, in points. */
 export type Measure = (text: string) => number;
@@ -24,57 +25,17 @@ export type FitResult =
 export const LINE_HEIGHT = 1.2;
 const SIZE_STEP = 0.5;
 
-const VARIATION_SELECTOR = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
-
-export function isVariationSelector(codePoint: number): boolean {
-  return (
-    (codePoint >= 0xfe00 && codePoint <= 0xfe0f) || (codePoint >= 0xe0100 && codePoint <= 0xe01ef)
-  );
-}
-
-// Japanese line-breaking rules (禁則): characters that must not start a line, and ones that must
-// not end one.
-const NO_LINE_START = new Set(
-  '、。，．,.・：；:;？！?!ー―‐-～〜）)］]｝}〕〉》」』】〙〗〟’”ゝゞヽヾ々〻ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ'.split(
-    '',
-  ),
-);
-const NO_LINE_END = new Set('（(［[｛{〔〈《「『【〘〖〝‘“〒'.split(''));
-
-/** Latin letters, digits and the joiners of numbers, addresses and user names stay together. */
-function isWordChar(ch: string): boolean {
-  return /^[A-Za-z0-9\-_.@/#&+'０-９Ａ-Ｚａ-ｚ－]$/u.test(ch);
-}
-
-/** Split into user-perceived units: a code point plus any variation selector that follows. */
-export function clusters(text: string): string[] {
-  const out: string[] = [];
-  for (const ch of text) {
-    const last = out.length - 1;
-    if (last >= 0 && VARIATION_SELECTOR.test(ch)) out[last] = `${out[last] ?? ''}${ch}`;
-    else out.push(ch);
-  }
-  return out;
-}
-
-function canBreakBefore(prev: string, next: string, spacesOnly: boolean): boolean {
-  if (next === ' ' || next === '\u3000') return false; // break after the space instead
-  if (prev === ' ' || prev === '\u3000') return true;
-  if (spacesOnly) return false;
-  const p = String.fromCodePoint(prev.codePointAt(0) ?? 0x20);
-  const n = String.fromCodePoint(next.codePointAt(0) ?? 0x20);
-  if (NO_LINE_START.has(n) || NO_LINE_END.has(p)) return false;
-  if (isWordChar(p) && isWordChar(n)) return false;
-  return true;
-}
+export { clusters, isVariationSelector } from './line-breaks';
 
 function trimSpaces(line: string): string {
   return line.replace(/^[ \u3000]+|[ \u3000]+$/gu, '');
 }
 
 /**
- * Greedy line breaking at `width` (points at 1 pt font size, i.e. width / size). Returns the
- * lines, or null when more than `maxLines` are needed.
+ * Line breaking at `width` (points at 1 pt font size, i.e. width / size). Returns the lines, or
+ * null when more than `maxLines` are needed or a word is wider than a line. A line feed always
+ * breaks. Where the person typed spaces they mark the natural breaks: only those are used when
+ * that fits; else phrases; else, inside a phrase too wide for a line, its words (line-breaks.ts).
  */
 export function wrapText(
   text: string,
@@ -82,56 +43,80 @@ export function wrapText(
   measure: Measure,
   maxLines: number,
 ): string[] | null {
-  // Where the person typed spaces (「中央執行委員会 執行委員長」) they mark the natural breaks:
-  // use only those when that fits, else break between any characters the rules allow.
-  if (/[ \u3000]/u.test(text)) {
-    const bySpaces = wrapWith(text, width, measure, maxLines, true);
-    if (bySpaces) return bySpaces;
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    const wrapped = wrapParagraph(paragraph, width, measure, maxLines - lines.length);
+    if (!wrapped) return null;
+    lines.push(...wrapped);
   }
-  return wrapWith(text, width, measure, maxLines, false);
+  return lines.length > maxLines ? null : lines;
 }
 
-function wrapWith(
-  text: string,
+/** fitText wraps the same text at every size it tries: its breaks are found once. */
+const analyses = new Map<string, { units: string[]; kinds: BreakKind[] }>();
+
+function analysed(paragraph: string): { units: string[]; kinds: BreakKind[] } {
+  let result = analyses.get(paragraph);
+  if (!result) {
+    const units = clusters(paragraph);
+    result = { units, kinds: breaksOf(units) };
+    if (analyses.size > 500) analyses.clear();
+    analyses.set(paragraph, result);
+  }
+  return result;
+}
+
+function wrapParagraph(
+  paragraph: string,
   width: number,
   measure: Measure,
   maxLines: number,
-  spacesOnly: boolean,
 ): string[] | null {
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    const units = clusters(paragraph);
-    const widths = units.map((u) => measure(u));
+  if (paragraph === '') return maxLines >= 1 ? [''] : null;
+  const { units, kinds } = analysed(paragraph);
+  const widths = units.map((u) => measure(u));
+  const fits = (from: number, to: number) => {
+    let w = 0;
+    for (let i = from; i < to; i++) w += widths[i] ?? 0;
+    // Spaces may hang past the edge: they are trimmed off the line end.
+    for (let i = to - 1; i >= from && isSpace(units[i] ?? ''); i--) w -= widths[i] ?? 0;
+    return w <= width + 1e-9;
+  };
+  const greedy = (allowed: (i: number) => boolean): string[] | null => {
+    const lines: string[] = [];
     let start = 0;
     while (start < units.length) {
-      let used = 0;
-      let lastBreak = -1;
-      let end = start;
-      while (end < units.length) {
-        const unitWidth = widths[end] ?? 0;
-        const isSpace = units[end] === ' ' || units[end] === '\u3000';
-        if (end > start && canBreakBefore(units[end - 1] ?? '', units[end] ?? '', spacesOnly)) {
-          lastBreak = end;
-        }
-        // Spaces may hang past the edge: they are trimmed off the line end.
-        if (used + unitWidth > width + 1e-9 && !isSpace && end > start) break;
-        used += unitWidth;
-        end += 1;
+      if (lines.length === maxLines) return null;
+      let cut = -1;
+      for (let end = start + 1; end <= units.length; end++) {
+        if (end < units.length && !allowed(end)) continue;
+        if (!fits(start, end)) break;
+        cut = end;
       }
-      let cut = end;
-      if (end < units.length && lastBreak > start) cut = lastBreak;
-      else if (end < units.length && spacesOnly) return null; // a word wider than the line
+      if (cut < 0) return null; // the next word alone is wider than the line
       lines.push(trimSpaces(units.slice(start, cut).join('')));
-      if (lines.length > maxLines) return null;
       start = cut;
-      while (start < units.length && (units[start] === ' ' || units[start] === '\u3000')) {
-        start += 1;
-      }
+      while (start < units.length && isSpace(units[start] ?? '')) start += 1;
     }
-    if (units.length === 0) lines.push('');
+    return lines;
+  };
+  if (units.some(isSpace)) {
+    const bySpaces = greedy((i) => kinds[i] === BREAK.space);
+    if (bySpaces) return bySpaces;
   }
-  if (lines.length > maxLines) return null;
-  return lines;
+  const byPhrases = greedy((i) => (kinds[i] ?? 0) >= BREAK.phrase);
+  if (byPhrases) return byPhrases;
+  // Inside the phrases that do not fit a line on their own: after a compound, else between words.
+  const longPhrase = new Array<boolean>(units.length).fill(false);
+  for (let start = 0; start < units.length;) {
+    let end = start + 1;
+    while (end < units.length && (kinds[end] ?? 0) < BREAK.phrase) end++;
+    if (!fits(start, end)) longPhrase.fill(true, start, end);
+    start = end;
+  }
+  const inside = (weakest: BreakKind) => (i: number) =>
+    (kinds[i] ?? 0) >= BREAK.phrase || ((kinds[i] ?? 0) >= weakest && longPhrase[i] === true);
+  return greedy(inside(BREAK.compound)) ?? greedy(inside(BREAK.word));
 }
 
 /**

@@ -1,7 +1,16 @@
 import * as fontkit from 'fontkit';
 import type { Font, Subset } from 'fontkit';
-import type { PDFDocument } from 'pdf-lib';
-import { clusters, isVariationSelector } from './fit-text';
+import {
+  PDFArray,
+  PDFDict,
+  PDFName,
+  PDFRawStream,
+  PDFRef,
+  decodePDFRawStream,
+  type PDFDocument,
+  type PDFFont,
+} from 'pdf-lib';
+import { clusters, isVariationSelector } from './line-breaks';
 import { stripHinting } from './strip-hinting';
 
 /** The font bytes a render needs. */
@@ -189,3 +198,107 @@ export function primaryCovers(primary: Font, texts: Iterable<string>): boolean {
   }
   return true;
 }
+
+/*
+ * Finishing an embedded font the way the PDF specification asks, which pdf-lib 1.17 does not
+ * (docs/decisions/0015-pdf-standards-and-editing.md):
+ * - its ToUnicode CMap puts every glyph into one `beginbfchar` block; a block holds at most 100
+ *   (Adobe TN 5014, the CMap format ISO 32000-1 refers to in 9.10.3), and Ghostscript then
+ *   extracts glyph numbers instead of text. The CMap is rewritten in blocks of 100;
+ * - a subset's name carries a tag of six capital letters and "+" (9.6.4), so tools and people see
+ *   that only some glyphs are embedded. The tag is made from the subset's glyphs, so the same
+ *   request gives the same file.
+ */
+
+/** Entries per `beginbfchar` block. */
+export const CMAP_BLOCK_SIZE = 100;
+
+/** A ToUnicode CMap of `entries` ([glyph code, UTF-16BE] as hex digits), in blocks. */
+export function toUnicodeCMap(entries: readonly (readonly [string, string])[]): string {
+  const blocks: string[] = [];
+  for (let i = 0; i < entries.length; i += CMAP_BLOCK_SIZE) {
+    const block = entries.slice(i, i + CMAP_BLOCK_SIZE);
+    blocks.push(
+      `${block.length} beginbfchar\n${block.map(([code, text]) => `<${code}> <${text}>`).join('\n')}\nendbfchar`,
+    );
+  }
+  return [
+    '/CIDInit /ProcSet findresource begin',
+    '12 dict begin',
+    'begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /Adobe-Identity-UCS def',
+    '/CMapType 2 def',
+    '1 begincodespacerange',
+    '<0000> <FFFF>',
+    'endcodespacerange',
+    ...blocks,
+    'endcmap',
+    'CMapName currentdict /CMap defineresource pop',
+    'end',
+    'end',
+  ].join('\n');
+}
+
+/** Six capital letters from the subset's content (FNV-1a, in base 26). */
+export function subsetTag(entries: readonly (readonly [string, string])[]): string {
+  let hash = 0x811c9dc5;
+  for (const [code, text] of entries) {
+    for (const ch of `${code}:${text};`) {
+      hash ^= ch.charCodeAt(0);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+  }
+  let tag = '';
+  for (let i = 0; i < 6; i++) {
+    tag += String.fromCharCode(65 + (hash % 26));
+    hash = Math.floor(hash / 26);
+  }
+  return tag;
+}
+
+/** Embeds `font` into `doc` (as doc.save() would), then fixes its CMap and its name. */
+export async function embedFont(
+  doc: PDFDocument,
+  font: PDFFont,
+  { subset }: { subset: boolean },
+): Promise<void> {
+  await font.embed();
+  const { context } = doc;
+  const type0 = context.lookup(font.ref, PDFDict);
+  const toUnicode = type0.get(PDFName.of('ToUnicode'));
+  if (!(toUnicode instanceof PDFRef)) throw new Error(`${font.name}: no ToUnicode CMap`);
+  const stream = context.lookup(toUnicode);
+  if (!(stream instanceof PDFRawStream)) throw new Error(`${font.name}: unexpected ToUnicode`);
+  const cmap = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode());
+  const entries = Array.from(
+    cmap.matchAll(/^<([0-9a-fA-F]+)> <([0-9a-fA-F]+)>$/gm),
+    (m) => [m[1]!, m[2]!] as const,
+  ).sort(([a], [b]) => parseInt(a, 16) - parseInt(b, 16));
+  context.assign(toUnicode, context.flateStream(toUnicodeCMap(entries)));
+
+  // pdf-lib names the font "<PostScript name>-<random digits>".
+  const name = PDFName.of(subset ? `${subsetTag(entries)}+${font.name}` : font.name);
+  type0.set(PDFName.of('BaseFont'), name);
+  const [descendant] = type0.lookup(PDFName.of('DescendantFonts'), PDFArray).asArray();
+  const cidFont = context.lookup(descendant, PDFDict);
+  cidFont.set(PDFName.of('BaseFont'), name);
+  cidFont.lookup(PDFName.of('FontDescriptor'), PDFDict).set(PDFName.of('FontName'), name);
+}
+
+const range = (from: number, to: number) =>
+  String.fromCodePoint(...Array.from({ length: to - from + 1 }, (_, i) => from + i));
+
+/**
+ * Embedded in the fillable PDF beyond its values, so a correction typed in a viewer can be drawn
+ * with the form's own font: ASCII and its full-width forms, hiragana, katakana and the marks of
+ * addresses and names. Other characters (a new kanji) are not in the font.
+ */
+export const EDITABLE_CHARACTERS =
+  range(0x20, 0x7e) +
+  range(0xff10, 0xff19) +
+  range(0xff21, 0xff3a) +
+  range(0xff41, 0xff5a) +
+  range(0x3041, 0x3096) +
+  range(0x30a1, 0x30fa) +
+  'ー・、。「」（）－〒々\u3000';

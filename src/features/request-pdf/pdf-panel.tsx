@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { REQUEST_PATHS } from '../../content/routes';
 import type { Request } from '../../domain/request/schema';
 import { cutToLength } from '../../domain/text/cut';
 import { downloadBlob } from '../../lib/download';
@@ -7,9 +9,9 @@ type State =
   { kind: 'rendering' } | { kind: 'ready'; url: string; bytes: number } | { kind: 'failed' };
 
 /** Renders in the worker; the PDF code and fonts load on first use, never with the app. */
-async function render(request: Request | null): Promise<Blob> {
+async function render(request: Request | null, fillable = false): Promise<Blob> {
   const { renderInWorker } = await import('./client');
-  return renderInWorker(request);
+  return renderInWorker(request, { fillable });
 }
 
 /** Characters Windows does not allow in file names, and control characters. */
@@ -29,6 +31,11 @@ export function requestFileName(request: Request): string {
     .replace(UNSAFE_IN_FILE_NAME, '')
     .replace(/\s+/g, '');
   return `依頼書_${cutToLength(organisation, FILE_NAME_ORGANISATION_LENGTH)}_${request.requestDate}.pdf`;
+}
+
+/** The fillable PDF's name: the print PDF's, marked so the two are never mistaken. */
+export function fillableFileName(request: Request): string {
+  return requestFileName(request).replace(/\.pdf$/, '_入力欄つき.pdf');
 }
 
 /**
@@ -103,8 +110,64 @@ export function PdfPanel({ request }: { request: Request }) {
           <p className="hint">
             プレビューが表示されない場合は、「依頼書をダウンロード」で保存したファイルを開いて印刷してください。A4サイズ・縦向き・倍率100%（実際のサイズ）で印刷してください。
           </p>
+          <FillablePdf request={request} />
         </>
       )}
+    </section>
+  );
+}
+
+/*
+ * The second choice (docs/decisions/0013-print-pdf-and-fillable-pdf.md): a PDF whose values can be
+ * corrected in a PDF viewer, with what it can and cannot do said before it is downloaded
+ * (docs/decisions/0015-pdf-standards-and-editing.md).
+ */
+function FillablePdf({ request }: { request: Request }) {
+  const [state, setState] = useState<'idle' | 'rendering' | 'failed'>('idle');
+  const download = () => {
+    setState('rendering');
+    render(request, true).then(
+      (blob) => {
+        downloadBlob(fillableFileName(request), blob);
+        setState('idle');
+      },
+      () => setState('failed'),
+    );
+  };
+  return (
+    <section className="pdf-panel__fillable" aria-labelledby="pdf-fillable-title">
+      <h3 id="pdf-fillable-title">PDFの上で文字を直したい場合</h3>
+      <p>
+        印刷とFAXには、上の依頼書をお使いください。入力内容を直すときは、
+        <Link to={REQUEST_PATHS.check}>入力内容の確認</Link>
+        で直してから依頼書を作り直すのが確実です。
+      </p>
+      <p>
+        PDFを開くソフトで直す場合は、入力欄つきの依頼書をお使いください。ただし、次の点にご注意ください。
+      </p>
+      <ul className="list list--bullet">
+        <li>
+          直せるのは、数字・英字・ひらがな・カタカナと、この依頼書にすでに使われている文字です。それ以外の文字（新しい漢字など）は、ソフトによっては表示も印刷もされません。
+        </li>
+        <li>
+          印刷の設定によっては、入力欄の文字が印刷されません。印刷した依頼書に、すべての項目が入っているか確かめてください。
+        </li>
+        <li>手続の種類の○と、□の✓は直せません。</li>
+      </ul>
+      <p>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={download}
+          disabled={state === 'rendering'}
+        >
+          入力欄つきの依頼書（PDF）をダウンロード
+        </button>
+        <span role="status" className="hint">
+          {state === 'rendering' && ' 作成しています…'}
+          {state === 'failed' && ' 作成できませんでした。もう一度お試しください。'}
+        </span>
+      </p>
     </section>
   );
 }

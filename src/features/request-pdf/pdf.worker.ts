@@ -5,7 +5,7 @@ import { loadBrowserFonts, loadPrimaryFont } from './fonts-browser';
 /** Renders in a Web Worker so the 4–5 MB font parse and the PDF build never block the form. */
 
 export type WorkerRequest =
-  { type: 'prefetch' } | { type: 'render'; id: number; request: Request | null };
+  { type: 'prefetch' } | { type: 'render'; id: number; request: Request | null; fillable: boolean };
 
 export type WorkerResponse =
   | { type: 'rendered'; id: number; pdf: Uint8Array }
@@ -25,7 +25,9 @@ scope.addEventListener('message', (event) => {
   }
   void (async () => {
     try {
-      const pdf = await renderRequestPdf(message.request, await loadBrowserFonts());
+      const pdf = await renderRequestPdf(message.request, await loadBrowserFonts(), {
+        fillable: message.fillable,
+      });
       scope.postMessage({ type: 'rendered', id: message.id, pdf }, [pdf.buffer as ArrayBuffer]);
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { FIELDS } from '../../../src/domain/request/fields';
 import {
   parseEnvelope,
   serializeEnvelope,
@@ -94,12 +95,14 @@ describe('parseEnvelope', () => {
   });
 
   test('a value longer than its field takes is cut on load, and the person told to check', () => {
-    const long = `${'労'.repeat(143)}𠮷田`;
+    // 𠮷 straddles the maximum length: it is dropped whole, never cut in half.
+    const max = FIELDS.organisationName.maxLength;
+    const long = `${'労'.repeat(max - 1)}𠮷田`;
     const loaded = parseEnvelope(
       envelopeWith({ ...saved, request: { ...saved.request, organisationName: long } }),
     );
     expect(loaded.outcome).toBe('partly-restored');
-    expect(loaded.progress.request.organisationName).toBe('労'.repeat(143));
+    expect(loaded.progress.request.organisationName).toBe('労'.repeat(max - 1));
     expect(loaded.progress.request.phone).toBe(saved.request.phone);
     // What was confirmed was the longer value.
     expect(loaded.progress.requestConfirmed).toBe(false);

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { FIELDS } from '../../../src/domain/request/fields';
 import { emptyProgress, type Progress } from '../../../src/domain/progress/schema';
 import { exportFileName, exportProgress } from '../../../src/domain/progress/transfer';
 import { importProgress } from '../../../src/domain/progress/transfer-import';
@@ -107,14 +108,14 @@ describe('progress files', () => {
   test('a value longer than its field takes is refused, naming the field', () => {
     const text = withProgress((p) => {
       const request = p.request as Record<string, unknown>;
-      request.organisationName = '労'.repeat(145);
-      request.contactPerson = 'あ'.repeat(35);
+      request.organisationName = '労'.repeat(FIELDS.organisationName.maxLength + 1);
+      request.contactPerson = 'あ'.repeat(FIELDS.contactPerson.maxLength + 1);
     });
     expect(importProgress(text)).toEqual({
       ok: false,
       problems: [
-        '「依頼書の入力内容 › 団体名」が長すぎます（144文字までです）。',
-        '「依頼書の入力内容 › ご担当者」が長すぎます（34文字までです）。',
+        `「依頼書の入力内容 › 団体名」が長すぎます（${FIELDS.organisationName.maxLength}文字までです）。`,
+        `「依頼書の入力内容 › ご担当者」が長すぎます（${FIELDS.contactPerson.maxLength}文字までです）。`,
       ],
     });
   });

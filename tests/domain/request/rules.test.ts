@@ -241,7 +241,7 @@ describe('page: dateAndProcedures', () => {
       { revocationTargets: ['generalUser'], generalUserName: 'x'.repeat(10_000) },
       {
         generalUserName:
-          '一般ユーザーのユーザー名が長すぎて依頼書の欄に収まりません。28文字程度までにしてください',
+          '一般ユーザーのユーザー名が長すぎて依頼書の欄に収まりません。24文字程度までにしてください',
       },
     ],
   ] as [Partial<DateAndProceduresInput>, Record<string, string>][])('%j', (patch, expected) => {

@@ -55,8 +55,8 @@ describe('general user name (一般ユーザーのユーザー名)', () => {
   });
 
   test('a name that fits when half-width fits when typed full-width', () => {
-    // 28 letters: as many as the stand-in lets into the box (14 full-width).
-    const name = 'abcdefghij0123456789abcdefgh';
+    // 24 letters: as many as the stand-in lets into the box (12 full-width).
+    const name = 'abcdefghij0123456789abcd';
     expect(check(name)).toEqual({ saved: name });
     expect(check(toFullWidth(name))).toEqual({ saved: name });
   });

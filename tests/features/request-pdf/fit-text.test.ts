@@ -39,11 +39,11 @@ describe('fitText', () => {
       lines: ['一二三四五六七八九十一二'],
     },
     {
-      name: 'wraps at max size before shrinking',
-      text: '一二三四五六七八九十一二',
+      name: 'wraps between phrases at max size before shrinking',
+      text: '担当者の異動によりパスワード',
       fit: box({ maxLines: 2, height: 30 }),
       size: 10,
-      lines: ['一二三四五六七八九十', '一二'],
+      lines: ['担当者の異動により', 'パスワード'],
     },
     {
       name: 'a box too low for two lines shrinks instead',
@@ -64,7 +64,7 @@ describe('fitText', () => {
       text: '東京都千代田区神田9-99-9',
       fit: box({ width: 90, maxLines: 2, height: 30 }),
       size: 10,
-      lines: ['東京都千代田区神田', '9-99-9'],
+      lines: ['東京都千代田区', '神田9-99-9'],
     },
     {
       name: 'no closing bracket at a line start',
@@ -97,6 +97,34 @@ describe('fitText', () => {
   });
 
   it('wrapText keeps a variation selector with its base character', () => {
-    expect(wrapText('葛\u{E0100}飾', 1, measure, 5)).toEqual(['葛\u{E0100}', '飾']);
+    expect(wrapText('葛\u{E0100}飾区役所', 3, measure, 5)).toEqual(['葛\u{E0100}飾', '区役所']);
+  });
+
+  // Issue 15: long values split mid-word (「中央執行委員会執／行委員長代行」, 「書記 佐藤／花子」).
+  it.each([
+    [
+      'a compound after its suffix',
+      '中央執行委員会執行委員長代行',
+      9,
+      ['中央執行委員会', '執行委員長代行'],
+    ],
+    ['a department before a name', '総務部総務課佐藤花子', 7, ['総務部', '総務課佐藤花子']],
+    ['where the person typed a space', '書記 佐藤花子', 4, ['書記', '佐藤花子']],
+    [
+      'at the spaces of a katakana name',
+      '総務部 ロウキン タロウ',
+      7,
+      ['総務部', 'ロウキン', 'タロウ'],
+    ],
+  ])('wraps %s, never inside a word', (_, text, width, lines) => {
+    expect(wrapText(text, width, measure, 3)).toEqual(lines);
+  });
+
+  it.each([
+    ['a name', '髙﨑𠮷男', 3],
+    ['a user name', 'rokin-general-user-01', 6],
+    ['a number', '0120-999-999', 4],
+  ])('does not fit rather than split %s', (_, text, width) => {
+    expect(wrapText(text, width, measure, 5)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { FORM_LAYOUT } from '../../../src/content/pdf/form-layout';
 import { REQUEST_EXAMPLE } from '../../../src/content/request-example';
 import type { Request } from '../../../src/domain/request/schema';
 import { CHOICES } from '../../../src/domain/request/fields';
@@ -7,8 +8,9 @@ import { loadNodeFonts } from '../../../src/features/request-pdf/fonts-node';
 import { renderRequestPdf } from '../../../src/features/request-pdf/render';
 
 /**
- * pdf.js (Firefox's viewer, and many web viewers) reads the form the way poppler does: every field
- * with its value and its own appearance, so it shows what we drew rather than redrawing it.
+ * pdf.js (Firefox's viewer, and many web viewers) reads the fillable PDF the way poppler does:
+ * every field with its value and its own appearance, so it shows what we drew rather than
+ * redrawing it; and it reads every value of the print/FAX PDF as page text.
  */
 
 interface Widget {
@@ -20,7 +22,7 @@ interface Widget {
 }
 
 async function widgetsOf(request: Request): Promise<Widget[]> {
-  const bytes = await renderRequestPdf(request, await loadNodeFonts());
+  const bytes = await renderRequestPdf(request, await loadNodeFonts(), { fillable: true });
   const doc = await getDocument({ data: bytes, verbosity: 0 }).promise;
   const page = await doc.getPage(1);
   return (await page.getAnnotations()) as Widget[];
@@ -43,7 +45,7 @@ describe('the request PDF in pdf.js', () => {
   });
 
   test('every widget carries its own appearance', () => {
-    expect(widgets.length).toBeGreaterThan(15);
+    expect(widgets).toHaveLength(FORM_LAYOUT.values.length);
     expect(widgets.filter((w) => !w.hasAppearance).map((w) => w.fieldName)).toEqual([]);
   });
 
@@ -62,18 +64,24 @@ describe('the request PDF in pdf.js', () => {
     expect(field?.fieldValue).toBe(value);
   });
 
-  test('chosen procedures and ticked boxes are on', () => {
-    const on = widgets
-      .filter(
-        (w) => w.fieldType === 'Btn' && w.fieldValue !== 'Off' && w.fieldValue === w.exportValue,
-      )
-      .map((w) => w.fieldName);
-    for (const name of [
-      'procedure.certificateRevocation',
-      'deletionReason.other',
-      'revocationTarget.generalUser',
-    ]) {
-      expect(on).toContain(name);
+  test('text fields only: circles and ticks are page content', () => {
+    expect(widgets.filter((w) => w.fieldType !== 'Tx').map((w) => w.fieldName)).toEqual([]);
+  });
+});
+
+describe('the print/FAX PDF in pdf.js', () => {
+  test('has no annotations, and every value is page text', async () => {
+    const bytes = await renderRequestPdf(ALL, await loadNodeFonts());
+    const doc = await getDocument({ data: bytes, verbosity: 0 }).promise;
+    const page = await doc.getPage(1);
+    expect(await page.getAnnotations()).toEqual([]);
+    const content = await page.getTextContent();
+    const text = content.items
+      .map((item) => ('str' in item ? item.str : ''))
+      .join('')
+      .replace(/\s+/g, '');
+    for (const value of ['髙﨑𠮷労働組合', ALL.address, ALL.phone, '担当者の異動', 'ippan01']) {
+      expect(text).toContain(value.replace(/\s+/g, ''));
     }
   });
 });

@@ -1,13 +1,20 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
+import {
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFRawStream,
+  decodePDFRawStream,
+} from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FORM_LAYOUT, PT_TO_MM } from '../../../src/content/pdf/form-layout';
 import { REQUEST_EXAMPLE } from '../../../src/content/request-example';
 import type { Request } from '../../../src/domain/request/schema';
 import { loadNodeFonts } from '../../../src/features/request-pdf/fonts-node';
-import { renderRequestPdf, valuesOf } from '../../../src/features/request-pdf/render';
+import { fieldTooltip, renderRequestPdf, valuesOf } from '../../../src/features/request-pdf/render';
 import { poppler } from '../../support/poppler';
 
 const RARE: Request = {
@@ -30,14 +37,15 @@ const pdfs: Record<string, Uint8Array> = {};
 beforeAll(async () => {
   poppler('pdftoppm', ['-v']);
   const fonts = await loadNodeFonts();
-  const renders: [string, Request | null, boolean][] = [
-    ['example', REQUEST_EXAMPLE, true],
-    ['rare', RARE, true],
-    ['rare-full', RARE, false],
-    ['blank', null, true],
+  const renders: [string, Request | null, boolean, boolean][] = [
+    ['example', REQUEST_EXAMPLE, true, false],
+    ['rare', RARE, true, false],
+    ['rare-full', RARE, false, false],
+    ['rare-fillable', RARE, true, true],
+    ['blank', null, true, false],
   ];
-  for (const [name, request, subset] of renders) {
-    const pdf = await renderRequestPdf(request, fonts, { subset });
+  for (const [name, request, subset, fillable] of renders) {
+    const pdf = await renderRequestPdf(request, fonts, { subset, fillable });
     pdfs[name] = pdf;
     files[name] = join(dir, `${name}.pdf`);
     writeFileSync(files[name], pdf);
@@ -127,68 +135,82 @@ describe('PDF rendered by poppler', () => {
     expect(plain).toContain(request.representativeName);
   });
 
-  it.each(['example', 'rare', 'blank'] as const)('%s keeps the FAX rules', async (name) => {
-    const all = words(files[name]!);
-    expect(all.length).toBeGreaterThan(50);
-    const margin = 10 / PT_TO_MM;
-    const [pageW, pageH] = [595.28, 841.89];
-    for (const w of all) {
-      // BIZ UD Gothic's ascent + descent is one em, so the box height is the font size.
-      expect(w.yMax - w.yMin, w.text).toBeGreaterThanOrEqual(7.99);
-      expect(w.xMin, w.text).toBeGreaterThanOrEqual(margin);
-      expect(w.yMin, w.text).toBeGreaterThanOrEqual(margin);
-      expect(pageW - w.xMax, w.text).toBeGreaterThanOrEqual(margin);
-      expect(pageH - w.yMax, w.text).toBeGreaterThanOrEqual(margin);
-    }
-    const doc = await PDFDocument.load(pdfs[name]!);
-    const streams: string[] = [];
-    for (const [, obj] of doc.context.enumerateIndirectObjects()) {
-      if (obj instanceof PDFRawStream && !obj.dict.has(PDFName.of('Length1'))) {
-        const subtype = obj.dict.get(PDFName.of('Subtype'));
-        const type = obj.dict.get(PDFName.of('Type'));
-        if (type === PDFName.of('ObjStm') || type === PDFName.of('XRef')) continue;
-        if (subtype && subtype !== PDFName.of('Form')) continue;
-        streams.push(new TextDecoder('latin1').decode(decodePDFRawStream(obj).decode()));
+  it.each(['example', 'rare', 'rare-fillable', 'blank'] as const)(
+    '%s keeps the FAX rules',
+    async (name) => {
+      const all = words(files[name]!);
+      expect(all.length).toBeGreaterThan(50);
+      const margin = 10 / PT_TO_MM;
+      const [pageW, pageH] = [595.28, 841.89];
+      for (const w of all) {
+        // BIZ UD Gothic's ascent + descent is one em, so the box height is the font size.
+        // No text under 9 pt (a standard-resolution FAX loses smaller strokes).
+        expect(w.yMax - w.yMin, w.text).toBeGreaterThanOrEqual(8.99);
+        expect(w.xMin, w.text).toBeGreaterThanOrEqual(margin);
+        expect(w.yMin, w.text).toBeGreaterThanOrEqual(margin);
+        expect(pageW - w.xMax, w.text).toBeGreaterThanOrEqual(margin);
+        expect(pageH - w.yMax, w.text).toBeGreaterThanOrEqual(margin);
       }
+      const doc = await PDFDocument.load(pdfs[name]!);
+      const streams: string[] = [];
+      for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+        if (obj instanceof PDFRawStream && !obj.dict.has(PDFName.of('Length1'))) {
+          const subtype = obj.dict.get(PDFName.of('Subtype'));
+          const type = obj.dict.get(PDFName.of('Type'));
+          if (type === PDFName.of('ObjStm') || type === PDFName.of('XRef')) continue;
+          if (subtype && subtype !== PDFName.of('Form')) continue;
+          streams.push(new TextDecoder('latin1').decode(decodePDFRawStream(obj).decode()));
+        }
+      }
+      // The title's outline (text render mode 2) thickens filled glyphs; it is not a drawn line.
+      const ops = streams.join('\n').replace(/2 Tr\s+[\d.]+ w/g, '');
+      for (const m of ops.matchAll(/(?:^|\s)([\d.]+) w(?=\s)/g)) {
+        expect(Number(m[1])).toBeGreaterThanOrEqual(0.5);
+      }
+      // Black only: every colour operator sets 0 (no greys, no tints, no CMYK).
+      for (const m of ops.matchAll(/(?:^|\s)((?:[\d.]+ ){1,4})(rg|RG|g|G|k|K)(?=\s)/g)) {
+        expect(m[2], m[0]).not.toMatch(/^[kK]$/);
+        expect(m[1]!.trim().split(' ').map(Number), m[0]).toEqual(
+          m[1]!
+            .trim()
+            .split(' ')
+            .map(() => 0),
+        );
+      }
+    },
+  );
+
+  it('the print/FAX PDF has no form fields and no annotations: every value is page content', async () => {
+    for (const name of ['example', 'rare'] as const) {
+      expect(poppler('pdfinfo', [files[name]!]).toString('utf8')).toMatch(/^Form:\s+none$/m);
+      const doc = await PDFDocument.load(pdfs[name]!);
+      expect(doc.getPage(0).node.Annots()?.size() ?? 0, name).toBe(0);
     }
-    // The title's outline (text render mode 2) thickens filled glyphs; it is not a drawn line.
-    const ops = streams.join('\n').replace(/2 Tr\s+[\d.]+ w/g, '');
-    for (const m of ops.matchAll(/(?:^|\s)([\d.]+) w(?=\s)/g)) {
-      expect(Number(m[1])).toBeGreaterThanOrEqual(0.5);
-    }
-    // Black only: every colour operator sets 0 (no greys, no tints, no CMYK).
-    for (const m of ops.matchAll(/(?:^|\s)((?:[\d.]+ ){1,4})(rg|RG|g|G|k|K)(?=\s)/g)) {
-      expect(m[2], m[0]).not.toMatch(/^[kK]$/);
-      expect(m[1]!.trim().split(' ').map(Number), m[0]).toEqual(
-        m[1]!
-          .trim()
-          .split(' ')
-          .map(() => 0),
-      );
-    }
+    expect(poppler('pdfinfo', [files['rare-fillable']!]).toString('utf8')).toMatch(
+      /^Form:\s+AcroForm$/m,
+    );
   });
 
-  it('AcroForm has the named fields with the values, and a /DR font', async () => {
-    const doc = await PDFDocument.load(pdfs.rare!);
+  it('the fillable PDF: a named field with its value and tooltip for every value, and a /DR font', async () => {
+    const doc = await PDFDocument.load(pdfs['rare-fillable']!);
     const form = doc.getForm();
     const values = valuesOf(RARE);
     for (const box of FORM_LAYOUT.values) {
-      expect(form.getTextField(box.name).getText() ?? '', box.name).toBe(values[box.field]);
+      const field = form.getTextField(box.name);
+      expect(field.getText() ?? '', box.name).toBe(values[box.field]);
+      expect(field.acroField.dict.lookup(PDFName.of('TU'), PDFHexString).decodeText()).toBe(
+        fieldTooltip(box.field),
+      );
     }
-    const checked = (name: string) => form.getCheckBox(name).isChecked();
-    expect(checked('procedure.contractNumberInquiry')).toBe(false);
-    expect(checked('procedure.lockoutRelease')).toBe(false);
-    expect(checked('procedure.masterUserDeletion')).toBe(true);
-    expect(checked('procedure.certificateRevocation')).toBe(true);
-    expect(checked('deletionReason.wrongPassword')).toBe(false);
-    expect(checked('deletionReason.forgotten')).toBe(false);
-    expect(checked('deletionReason.other')).toBe(true);
-    expect(checked('revocationTarget.masterUser')).toBe(true);
-    expect(checked('revocationTarget.generalUser')).toBe(true);
+    // Text fields only: the circles and ticks are page content (a viewer that redraws form
+    // fields would turn circles into ticks).
+    expect(form.getFields().map((f) => f.constructor.name)).toEqual(
+      FORM_LAYOUT.values.map(() => 'PDFTextField'),
+    );
     const dr = form.acroForm.dict.lookup(PDFName.of('DR'), PDFDict);
     const fonts = dr.lookup(PDFName.of('Font'), PDFDict);
     expect(fonts.keys().map(String)).toContain('/BIZUDGothic-Regular');
-    const fontsList = poppler('pdffonts', [files.rare!]).toString('utf8');
+    const fontsList = poppler('pdffonts', [files['rare-fillable']!]).toString('utf8');
     expect(fontsList).toContain('BIZUDGothic-Regular');
     expect(fontsList).toContain('NotoSansJP-Regular');
     expect(fontsList).not.toMatch(/Helvetica/);
@@ -200,6 +222,11 @@ describe('PDF rendered by poppler', () => {
         expect(r.x).toBeGreaterThanOrEqual(10 / PT_TO_MM);
         expect(r.x + r.width).toBeLessThanOrEqual(595.28 - 10 / PT_TO_MM);
       }
+    }
+    // The same values where the print PDF prints them.
+    const all = words(files['rare-fillable']!);
+    for (const box of FORM_LAYOUT.values) {
+      expect(textIn(all, box.rect), box.field).toBe(noSpace(values[box.field]));
     }
   });
 
