@@ -1,6 +1,9 @@
 import type { Printability } from '../../domain/request/printability';
 import type { Request } from '../../domain/request/schema';
+import { GlyphsUnavailableError } from './glyph-errors';
 import type { WorkerRequest, WorkerResponse } from './pdf.worker';
+
+export { GlyphsUnavailableError };
 
 /**
  * The app's entry to the PDF feature. Import it lazily (`await import(...)`): nothing here, nor
@@ -23,6 +26,8 @@ function getWorker(): Worker {
         waiting.resolve(
           new Blob([message.pdf as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
         );
+      } else if (message.characters) {
+        waiting.reject(new GlyphsUnavailableError(message.characters));
       } else waiting.reject(new Error(message.message));
     });
     created.addEventListener('error', (event) => {
@@ -43,7 +48,10 @@ function post(message: WorkerRequest): void {
   getWorker().postMessage(message);
 }
 
-/** The filled-in form (or the blank form for `null`) as a PDF Blob. */
+/**
+ * The filled-in form (or the blank form for `null`) as a PDF Blob. Rejects with
+ * GlyphsUnavailableError when some characters' glyphs could not be downloaded (offline).
+ */
 export function renderInWorker(request: Request | null): Promise<Blob> {
   const id = nextId++;
   return new Promise<Blob>((resolve, reject) => {
@@ -52,9 +60,12 @@ export function renderInWorker(request: Request | null): Promise<Blob> {
   });
 }
 
-/** Start downloading the worker code and the primary font while the person fills in the form. */
-export function prefetchPdfAssets(): void {
-  post({ type: 'prefetch' });
+/**
+ * Start downloading the worker code and the form's glyphs while the person fills in the form;
+ * with a request, its characters' glyphs too (so the PDF also works if the line drops later).
+ */
+export function prefetchPdfAssets(request: Request | null = null): void {
+  post({ type: 'prefetch', request });
 }
 
 let printability: Promise<Printability> | undefined;
