@@ -403,9 +403,11 @@ export class GlyphFonts {
     const primary = await this.font(0);
     const forPrimary = new Map<string, number[]>();
     const forFallback = new Map<string, number[]>();
+    const order: string[] = [];
     for (const text of [...fixedTexts(), ...values]) {
       for (const sequence of sequences(text)) {
         if (forPrimary.has(sequence) || forFallback.has(sequence)) continue;
+        order.push(sequence);
         const cp = sequence.codePointAt(0)!;
         if (isVariationSelector(cp) || primary.lookup.hasGlyphForCodePoint(cp)) {
           forPrimary.set(sequence, glyphIdsOf(primary.lookup, sequence));
@@ -417,6 +419,7 @@ export class GlyphFonts {
     let fallback: FontState | undefined;
     const failed: string[] = [];
     const primaryLoad = this.load(0, primary, forPrimary);
+    primaryLoad.catch(() => undefined); // awaited below, after the fallback's
     if (forFallback.size > 0) {
       try {
         fallback = await this.font(1);
@@ -431,7 +434,10 @@ export class GlyphFonts {
       }
     }
     failed.unshift(...(await primaryLoad));
-    const characters = [...new Set(failed)].filter((s) => s !== '');
+    // In the order the person reads them on the form.
+    const characters = [...new Set(failed)]
+      .filter((s) => s !== '')
+      .sort((a, b) => order.indexOf(a) - order.indexOf(b));
     if (failed.length > 0) {
       // The base files themselves ('' = .notdef) failing is no character's fault.
       if (characters.length === 0) throw new Error('PDF glyph files could not be downloaded');
