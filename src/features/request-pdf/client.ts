@@ -61,11 +61,12 @@ export function renderInWorker(request: Request | null): Promise<Blob> {
 }
 
 /**
- * Start downloading the worker code and the form's glyphs while the person fills in the form;
- * with a request, its characters' glyphs too (so the PDF also works if the line drops later).
+ * Start downloading the worker code and the glyphs of the form's words while the person fills in
+ * the form; with texts (what has been typed so far), their glyphs too, so the PDF is quick once the
+ * form is done and also works if the line drops before then.
  */
-export function prefetchPdfAssets(request: Request | null = null): void {
-  post({ type: 'prefetch', request });
+export function prefetchPdfAssets(texts: readonly string[] = []): void {
+  post({ type: 'prefetch', texts: [...texts] });
 }
 
 let printability: Promise<Printability> | undefined;

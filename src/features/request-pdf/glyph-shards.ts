@@ -398,8 +398,12 @@ export class GlyphFonts {
    * The fonts for the PDF of `request` (the blank form for null). Throws GlyphsUnavailableError
    * naming the characters whose glyphs could not be downloaded.
    */
-  async fontsFor(request: Request | null): Promise<PdfFonts> {
-    const values = request ? Object.values(valuesOf(request)) : [];
+  fontsFor(request: Request | null): Promise<PdfFonts> {
+    return this.fontsForTexts(request ? Object.values(valuesOf(request)) : []);
+  }
+
+  /** The fonts for a PDF of the form's words and these values (also: to download ahead). */
+  async fontsForTexts(values: readonly string[]): Promise<PdfFonts> {
     const primary = await this.font(0);
     const forPrimary = new Map<string, number[]>();
     const forFallback = new Map<string, number[]>();

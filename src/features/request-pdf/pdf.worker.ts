@@ -6,8 +6,7 @@ import { GlyphsUnavailableError } from './glyph-errors';
 /** Renders in a Web Worker so font assembly and the PDF build never block the form. */
 
 export type WorkerRequest =
-  | { type: 'prefetch'; request: Request | null }
-  | { type: 'render'; id: number; request: Request | null };
+  { type: 'prefetch'; texts: string[] } | { type: 'render'; id: number; request: Request | null };
 
 export type WorkerResponse =
   | { type: 'rendered'; id: number; pdf: Uint8Array }
@@ -23,8 +22,8 @@ const scope = self as unknown as {
 scope.addEventListener('message', (event) => {
   const message = event.data;
   if (message.type === 'prefetch') {
-    // The form's glyphs (and the request's, when given): a real render reports any error.
-    void browserGlyphFonts.fontsFor(message.request).catch(() => undefined);
+    // The form's glyphs and those of the texts typed so far: a real render reports any error.
+    void browserGlyphFonts.fontsForTexts(message.texts).catch(() => undefined);
     return;
   }
   void (async () => {

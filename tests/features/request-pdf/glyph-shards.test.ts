@@ -6,7 +6,7 @@ import { PDFDocument, PDFRawStream } from 'pdf-lib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { REQUEST_EXAMPLE } from '../../../src/content/request-example';
 import type { Request } from '../../../src/domain/request/schema';
-import { CHOICES } from '../../../src/domain/request/fields';
+import { LONG_REQUEST as LONG } from '../../../scripts/support/requests';
 import { loadNodeFonts } from '../../../src/features/request-pdf/fonts-node';
 import {
   GlyphFonts,
@@ -33,21 +33,6 @@ function fromDisk(log?: string[]) {
     return Promise.resolve(new Uint8Array(readFileSync(join(DIR, path))));
   };
 }
-
-const LONG: Request = {
-  ...REQUEST_EXAMPLE,
-  address: '北海道札幌市中央区北一条西二丁目一番地一 札幌中央ビルディング第二別館十二階',
-  organisationName: '全国金属機械化学情報産業労働組合連合会 中央地方本部 書記局',
-  representativeTitle: '中央執行委員会 執行委員長代行',
-  representativeName: '髙﨑 太郎兵衛 アレクサンダー',
-  phone: '0120-999-999',
-  contactPerson: '総務部 山田 太郎',
-  procedures: [...CHOICES.procedures],
-  deletionReasons: [...CHOICES.deletionReasons],
-  deletionReasonOther: '担当者の異動によりパスワードが不明となったため',
-  revocationTargets: [...CHOICES.revocationTargets],
-  generalUserName: 'rokin-general-user-01',
-};
 
 /**
  * JIS X 0213 plane 2 (𩸽), the fallback font (𠮷), variation sequences whose glyph is far from
