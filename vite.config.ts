@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
@@ -24,7 +24,20 @@ const FONT_DIR = join(ROOT, 'node_modules', '@fontsource', 'biz-udpgothic');
 // Each face keeps its exact unicode-range and weight, so the browser still downloads only the
 // files for the characters on screen. Only woff2 is declared (every browser the app supports
 // reads it), so the 248 woff fallback files are no longer emitted.
+// Each face lists the installed font first (local(), by its full and PostScript names): Windows 10
+// (1809 and later) and 11 ship BIZ UDPGothic, and a PC that has it downloads no font file at all
+// (docs/decisions/0020-installed-font-first.md).
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * The names an installed BIZ UDPGothic answers to in local(): full name (English and Japanese) and
+ * PostScript name, as in the font files Google Fonts and Debian's fonts-morisawa-bizud-gothic
+ * ship (the same as Windows').
+ */
+const INSTALLED_NAMES: Record<string, string[]> = {
+  '400': ['BIZ UDPGothic', 'BIZ UDPゴシック', 'BIZUDPGothic-Regular'],
+  '700': ['BIZ UDPGothic Bold', 'BIZ UDPゴシック Bold', 'BIZUDPGothic-Bold'],
+};
 
 interface FontFaceRule {
   subset: string;
@@ -51,7 +64,8 @@ function readFontFaces(): FontFaceRule[] {
         ranges,
         css:
           `@font-face{font-family:'BIZ UDPGothic';font-style:normal;font-display:swap;` +
-          `font-weight:${weight};src:url(./files/${file[1]}.woff2) format('woff2');` +
+          `font-weight:${weight};src:${INSTALLED_NAMES[weight]!.map((name) => `local('${name}')`).join(',')},` +
+          `url(./files/${file[1]}.woff2) format('woff2');` +
           `unicode-range:${range[1]!.trim()}}`,
       });
     }
@@ -79,14 +93,6 @@ function firstLoadSources(entry = join(SRC, 'main.tsx')): string[] {
   };
   visit(entry);
   return [...seen];
-}
-
-function allSources(dir = SRC): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return allSources(path);
-    return /\.tsx?$/.test(name) ? [path] : [];
-  });
 }
 
 function charactersOf(files: string[]): Set<number> {
@@ -134,10 +140,25 @@ function fontFacesPlugin(): Plugin {
   };
 }
 
-/** The web font files the app's own text needs: precached; the others are cached when used. */
-function precachedFontGlobs(): string[] {
-  const subsets = [...subsetsFor(allSources())];
-  return [`assets/biz-udpgothic-{${subsets.join(',')}}-{400,700}-normal-*.woff2`];
+/**
+ * The PDF's glyph files every person's PDF uses (docs/decisions/0019-pdf-glyph-shards.md): the
+ * index, both fonts' bases, the form's own words, and the primary font's shards that public/pdf/
+ * glyphs/index.json marks for the precache (JIS X 0208's non-kanji and level-1 kanji, which almost
+ * every name and address is written in). Nothing here depends on what a person typed.
+ */
+function precachedGlyphGlobs(): string[] {
+  const indexFile = join(ROOT, 'public', 'pdf', 'glyphs', 'index.json');
+  // Vitest loads this config too, before or without the assets.
+  if (!existsSync(indexFile)) return [];
+  const index = JSON.parse(readFileSync(indexFile, 'utf8')) as {
+    dir: string;
+    precache: number[];
+  };
+  return [
+    'pdf/glyphs/index.json',
+    `pdf/glyphs/${index.dir}/{p-base,f-base,p-form}.bin`,
+    `pdf/glyphs/${index.dir}/p-{${index.precache.join(',')}}.bin`,
+  ];
 }
 
 export default defineConfig(({ mode }) => ({
@@ -152,17 +173,16 @@ export default defineConfig(({ mode }) => ({
       injectRegister: false,
       manifest: false,
       workbox: {
+        // No web-font file: a PC with BIZ UDPGothic installed never needs one, and one without it
+        // keeps those it used (runtime cache 'web-fonts' below).
         globPatterns: [
           '**/*.{html,js,css,svg,png,jpg,jpeg,webp,avif,gif}',
           'pdf/metrics.json',
-          'assets/BIZUDGothic_400Regular-*.ttf',
-          ...precachedFontGlobs(),
+          ...precachedGlyphGlobs(),
         ],
         globIgnores: ['postal/**'],
-        // The primary PDF font (4.5 MB) is precached: the PDF must work offline.
-        maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
-        // Vite's hashed file names need no revision.
-        dontCacheBustURLsMatching: /\/assets\/[^/]+-[\w-]{8}\.\w+$/,
+        // Vite's hashed file names and the glyph files' hashed directory need no revision.
+        dontCacheBustURLsMatching: /\/assets\/[^/]+-[\w-]{8}\.\w+$|\/pdf\/glyphs\/[0-9a-f]{12}\//,
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/\/postal\//, /\/pdf\//, /\/assets\//],
         cleanupOutdatedCaches: true,
@@ -188,12 +208,14 @@ export default defineConfig(({ mode }) => ({
             },
           },
           {
-            // The PDF's fallback font (5.5 MB), needed only for rare characters: kept once used.
-            urlPattern: /\/assets\/NotoSansJP_[^/]+\.ttf$/,
+            // PDF glyph shards the precache does not hold (rarer characters, the fallback font's):
+            // kept once a PDF used them, so that PDF works offline later. They reveal what was
+            // typed, so they live here, where 消去 and the 30-day expiry erase them.
+            urlPattern: /\/pdf\/glyphs\/[0-9a-f]{12}\/[pf]-\d+\.bin$/,
             handler: 'CacheFirst',
             options: {
-              cacheName: 'pdf-fallback-font',
-              expiration: { maxEntries: 1 },
+              cacheName: 'pdf-glyphs',
+              expiration: { maxEntries: 1000 },
               cacheableResponse: { statuses: [200] },
             },
           },

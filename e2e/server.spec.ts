@@ -10,10 +10,13 @@ import { ROUTES } from '../src/content/routes';
  */
 
 const DIST = join(import.meta.dirname, '..', 'dist');
-const anAsset = () => {
-  const file = readdirSync(join(DIST, 'assets')).find((name) => name.endsWith('.js'));
-  if (!file) throw new Error('dist/assets has no script: run npm run build first');
-  return `/assets/${file}`;
+/** The path of a file of the build whose path matches `pattern`. */
+const aFile = (folder: string, pattern: RegExp) => {
+  const file = readdirSync(join(DIST, folder), { recursive: true, encoding: 'utf8' })
+    .map((name) => `/${folder}/${name.replaceAll('\\', '/')}`)
+    .find((path) => pattern.test(path));
+  if (!file) throw new Error(`dist/${folder} has no ${pattern}: run npm run build first`);
+  return file;
 };
 
 test('every answer carries the security headers, and caching follows the file', async ({
@@ -24,8 +27,12 @@ test('every answer carries the security headers, and caching follows the file', 
     [ROUTES.tasks, 200, 'no-cache'], // the single-page app fallback
     ['/index.html', 200, 'no-cache'],
     ['/sw.js', 200, 'no-cache'],
-    [anAsset(), 200, 'public, max-age=31536000, immutable'],
+    [aFile('assets', /\.js$/), 200, 'public, max-age=31536000, immutable'],
+    ['/pdf/glyphs/index.json', 200, 'no-cache'],
+    // What reveals what was typed is never kept by the HTTP cache (decision 11).
     ['/postal/100.json', 200, 'no-store'],
+    [aFile('pdf/glyphs', /\.bin$/), 200, 'no-store'],
+    [aFile('assets', /biz-udpgothic-.*\.woff2$/), 200, 'no-store'],
     ['/assets/missing-0123abcd.js', 404, undefined], // never index.html in place of a script
   ];
   for (const [path, status, cacheControl] of expectations) {

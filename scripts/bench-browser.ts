@@ -8,8 +8,9 @@
  *   on this machine and on a throttled "office PC" (4× slower CPU, 1.6 Mbit/s, 150 ms RTT),
  *   with the JS / CSS / font bytes it downloaded; and a repeat visit under the service worker;
  * - the postal-code answer after the 7th digit (a chunk not loaded before);
- * - the PDF preview: from 「この内容で依頼書を作成する」 with the PDF font already prefetched by the
- *   form (warm), and from opening /print in a new browser context (cold);
+ * - the PDF preview: from 「この内容で依頼書を作成する」 with the PDF code and the form's glyphs
+ *   already prefetched by the form (warm), and from opening /print in a new browser context
+ *   (cold: code, glyphs and all), each on this machine and on the office PC;
  * - responsiveness while the PDF renders: a checkbox click's time to the next frame, and the
  *   longest main-thread task during the render.
  * Service workers are blocked except where measured (they would download in the background).
@@ -32,6 +33,17 @@ import {
 } from './support/preview';
 
 const RUNS = Number(option('--runs') ?? 7);
+/** `--only pdf`: only the PDF measures. */
+const ONLY = option('--only');
+/** The office PC: 4× slower CPU, 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip. */
+const OFFICE_PC = {
+  cpu: 4,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
+/** What the form prefetches for the PDF: this build's form glyphs (or, before, the whole font). */
+const PDF_PREFETCH = /(\/pdf\/glyphs\/[0-9a-f]+\/p-form\.bin|BIZUDGothic_400Regular-[^/]+\.ttf)$/;
 const DIST = resolve(option('--dist') ?? 'dist');
 const STEP_TIMEOUT = 60_000;
 
@@ -93,6 +105,19 @@ const START_PAGE_PROBE = () => {
   );
 };
 
+/** Throttles the page (and the workers it starts, which share its network) to the office PC. */
+async function officePc(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: OFFICE_PC.cpu });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: OFFICE_PC.latency,
+    downloadThroughput: OFFICE_PC.downloadThroughput,
+    uploadThroughput: OFFICE_PC.uploadThroughput,
+  });
+}
+
 interface StartPageRun {
   fcp: number;
   h1: number;
@@ -111,17 +136,7 @@ async function startPage(
 ): Promise<StartPageRun> {
   const context = await newContext(browser, { serviceWorkers: 'block', locale: 'ja-JP' });
   const page = await context.newPage();
-  if (throttled) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150,
-      downloadThroughput: (1.6 * 1024 * 1024) / 8,
-      uploadThroughput: (750 * 1024) / 8,
-    });
-  }
+  if (throttled) await officePc(page);
   await page.addInitScript(START_PAGE_PROBE);
   const sizes = { js: 0, jsFiles: [] as [string, number][], css: 0, fonts: 0, fontBytes: 0 };
   const pending: Promise<void>[] = [];
@@ -222,16 +237,33 @@ async function postalAnswer(browser: Browser, base: string, code: string): Promi
   return seen - typed;
 }
 
-/** Warm: the form's pages have prefetched the PDF worker and font; then 「この内容で…」. */
-async function pdfWarm(browser: Browser, base: string): Promise<number> {
+/** Warm: the form's pages have prefetched the PDF worker and glyphs; then 「この内容で…」. */
+async function pdfWarm(browser: Browser, base: string, throttled = false): Promise<number> {
   const context = await newContext(browser, { serviceWorkers: 'block', locale: 'ja-JP' });
   await seedStorage(context, exampleProgress(false));
   const page = await context.newPage();
-  const font = page.waitForResponse(/BIZUDGothic_400Regular-[^/]+\.ttf$/, {
-    timeout: STEP_TIMEOUT,
-  });
+  if (throttled) await officePc(page);
+  // What the form downloads ahead for the PDF, including the worker's glyph requests.
+  let pending = 0;
+  let lastDone = 0;
+  const isPdfAsset = (url: string) => /\/pdf\/glyphs\/|\.ttf$/.test(url);
+  page.on('request', (r) => isPdfAsset(r.url()) && (pending += 1));
+  const done = (r: { url(): string }) => {
+    if (!isPdfAsset(r.url())) return;
+    pending -= 1;
+    lastDone = Date.now();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  const font = page.waitForResponse(PDF_PREFETCH, { timeout: STEP_TIMEOUT });
   await page.goto(`${base}/request/check`);
   await (await font).finished();
+  // The person reads the check page meanwhile: wait until the prefetch has settled.
+  const deadline = Date.now() + STEP_TIMEOUT;
+  while (pending > 0 || Date.now() - lastDone < 500) {
+    if (Date.now() > deadline) throw new Error('the PDF prefetch did not settle');
+    await page.waitForTimeout(100);
+  }
   const button = page.getByRole('button', { name: 'この内容で依頼書を作成する' });
   await button.waitFor({ timeout: STEP_TIMEOUT });
   await page.evaluate(() => {
@@ -251,10 +283,11 @@ async function pdfWarm(browser: Browser, base: string): Promise<number> {
 }
 
 /** Cold: a new browser context opens /print; measured from the navigation's start. */
-async function pdfCold(browser: Browser, base: string): Promise<number> {
+async function pdfCold(browser: Browser, base: string, throttled = false): Promise<number> {
   const context = await newContext(browser, { serviceWorkers: 'block', locale: 'ja-JP' });
   await seedStorage(context, exampleProgress(true));
   const page = await context.newPage();
+  if (throttled) await officePc(page);
   await page.addInitScript(() => {
     const w = window as unknown as { __seen?: number };
     const observer = new MutationObserver(() => {
@@ -369,7 +402,7 @@ async function main(): Promise<void> {
       `${'measure'.padEnd(58)} ${'min'.padStart(6)} ${'median'.padStart(6)} ${'max'.padStart(6)}`,
     );
     await startPage(browser, base, false); // warm-up: the server's and the OS's caches
-    const local = await repeat(RUNS, () => startPage(browser, base, false));
+    const local = await repeat(ONLY === 'pdf' ? 1 : RUNS, () => startPage(browser, base, false));
     summary(
       'start page, first visit: first-contentful-paint',
       local.map((r) => r.fcp),
@@ -378,7 +411,8 @@ async function main(): Promise<void> {
       'start page, first visit: h1 rendered (next frame)',
       local.map((r) => r.h1),
     );
-    const slow = await repeat(RUNS, () => startPage(browser, base, true));
+    const runs = ONLY === 'pdf' ? 0 : RUNS;
+    const slow = await repeat(runs, () => startPage(browser, base, true));
     summary(
       'start page, office PC (4× CPU, 1.6 Mbit/s, 150 ms): FCP',
       slow.map((r) => r.fcp),
@@ -387,7 +421,7 @@ async function main(): Promise<void> {
       'start page, office PC: h1 rendered',
       slow.map((r) => r.h1),
     );
-    const repeatVisit = await repeat(RUNS, () => startPageRepeat(browser, base));
+    const repeatVisit = await repeat(runs, () => startPageRepeat(browser, base));
     summary(
       'start page, repeat visit (service worker): FCP',
       repeatVisit.map((r) => r.fcp),
@@ -396,18 +430,26 @@ async function main(): Promise<void> {
       'start page, repeat visit (service worker): h1 rendered',
       repeatVisit.map((r) => r.h1),
     );
-    const postal = await repeat(RUNS, (i) =>
+    const postal = await repeat(runs, (i) =>
       postalAnswer(browser, base, POSTAL_CODES[i % POSTAL_CODES.length]!),
     );
     summary('postal code: 7th digit → address shown (new chunk)', postal);
     await pdfWarm(browser, base); // warm-up
     summary(
-      'PDF: 「この内容で依頼書を作成する」 → preview (font prefetched)',
+      'PDF: 「この内容で依頼書を作成する」 → preview (prefetched)',
       await repeat(RUNS, () => pdfWarm(browser, base)),
     );
     summary(
       'PDF: open /print in a new context → preview (cold)',
       await repeat(RUNS, () => pdfCold(browser, base)),
+    );
+    summary(
+      'PDF, office PC: 「この内容で…」 → preview (prefetched)',
+      await repeat(RUNS, () => pdfWarm(browser, base, true)),
+    );
+    summary(
+      'PDF, office PC: open /print, new context → preview (cold)',
+      await repeat(RUNS, () => pdfCold(browser, base, true)),
     );
     const responsive = await repeat(RUNS, () => responsiveness(browser, base));
     summary(
@@ -437,11 +479,11 @@ async function main(): Promise<void> {
 
 const watchdog = setTimeout(
   () => {
-    console.error('bench-browser: gave up after 10 minutes');
+    console.error('bench-browser: gave up after 20 minutes');
     if (server) stopPreview(server);
     process.exit(1);
   },
-  10 * 60 * 1000,
+  20 * 60 * 1000,
 );
 watchdog.unref();
 

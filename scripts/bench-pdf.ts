@@ -1,6 +1,10 @@
 /**
  * Benchmark (not a test): our renderer against @pdfme/generator drawing the same form from the same
  * layout data with the same font, warm, in Node.  npx tsx scripts/bench-pdf.ts [runs]
+ *
+ * The two run interleaved, A B A B …, so that drift on a shared machine (another process, CPU
+ * frequency, GC) falls on both alike; the ratio is taken per pair and reported as min / median /
+ * max, next to each renderer's own times.
  */
 import { generate } from '@pdfme/generator';
 import type { Font, Template } from '@pdfme/common';
@@ -8,27 +12,11 @@ import { ellipse, line, rectangle, text } from '@pdfme/schemas';
 import { FORM_LAYOUT, PT_TO_MM } from '../src/content/pdf/form-layout';
 import { REQUEST_EXAMPLE } from '../src/content/request-example';
 import type { Request } from '../src/domain/request/schema';
-import { CHOICES } from '../src/domain/request/fields';
+import { LONG_REQUEST as LONG } from './support/requests';
 import { loadNodeFonts } from '../src/features/request-pdf/fonts-node';
 import { renderRequestPdf, valuesOf } from '../src/features/request-pdf/render';
 
 const RUNS = Number(process.argv[2] ?? 30);
-
-const LONG: Request = {
-  ...REQUEST_EXAMPLE,
-  address: '北海道札幌市中央区北一条西二丁目一番地一 札幌中央ビルディング第二別館十二階',
-  organisationName: '全国金属機械化学情報産業労働組合連合会 中央地方本部 書記局',
-  representativeTitle: '中央執行委員会 執行委員長代行',
-  representativeName: '髙﨑 太郎兵衛 アレクサンダー',
-  phone: '0120-999-999 内線 1234',
-  contactPerson: '総務部 山田 太郎',
-  procedures: [...CHOICES.procedures],
-  deletionReasons: [...CHOICES.deletionReasons],
-  // 19 characters: the most the 9 pt line takes (the 23 of an earlier version no longer fit).
-  deletionReasonOther: '担当者の異動によりパスワード不明のため',
-  revocationTargets: [...CHOICES.revocationTargets],
-  generalUserName: 'rokin-general-user-01',
-};
 
 /** The same form as a pdfme template: the layout's texts, lines, frames, values and marks. */
 function pdfmeTemplate(request: Request): { template: Template; input: Record<string, string> } {
@@ -129,20 +117,39 @@ function pdfmeTemplate(request: Request): { template: Template; input: Record<st
   return { template, input };
 }
 
-async function time(fn: () => Promise<Uint8Array>): Promise<{ ms: number[]; size: number }> {
-  let size = 0;
-  for (let i = 0; i < 3; i++) size = (await fn()).length; // warm-up
-  const ms: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    size = (await fn()).length;
-    ms.push(performance.now() - start);
+async function interleaved(
+  a: () => Promise<Uint8Array>,
+  b: () => Promise<Uint8Array>,
+): Promise<{ a: number[]; b: number[]; ratios: number[]; sizes: [number, number] }> {
+  const sizes: [number, number] = [0, 0];
+  for (let i = 0; i < 3; i++) {
+    sizes[0] = (await a()).length; // warm-up
+    sizes[1] = (await b()).length;
   }
-  return { ms: ms.sort((a, b) => a - b), size };
+  const out = { a: [] as number[], b: [] as number[], ratios: [] as number[], sizes };
+  for (let i = 0; i < RUNS; i++) {
+    // Alternate which goes first, so neither always runs right after the other's garbage.
+    const order = i % 2 === 0 ? [a, b] : [b, a];
+    const ms = new Map<() => Promise<Uint8Array>, number>();
+    for (const fn of order) {
+      const start = performance.now();
+      await fn();
+      ms.set(fn, performance.now() - start);
+    }
+    out.a.push(ms.get(a)!);
+    out.b.push(ms.get(b)!);
+    out.ratios.push(ms.get(b)! / ms.get(a)!);
+  }
+  return out;
 }
 
-const median = (ms: number[]) => ms[Math.floor(ms.length / 2)] ?? NaN;
+const sorted = (values: number[]) => [...values].sort((x, y) => x - y);
+const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)] ?? NaN;
 const f1 = (n: number) => n.toFixed(1);
+const mmm = (values: number[], digits = 1) => {
+  const s = sorted(values);
+  return [s[0], median(values), s[s.length - 1]].map((n) => (n ?? NaN).toFixed(digits));
+};
 
 async function main(): Promise<void> {
   const fonts = await loadNodeFonts();
@@ -150,31 +157,36 @@ async function main(): Promise<void> {
     BIZ: { data: fonts.primary as Uint8Array<ArrayBuffer>, fallback: true, subset: true },
   };
   const plugins = { text, line, rectangle, ellipse };
-  console.log(`${RUNS} warm runs each, Node ${process.version}\n`);
-  console.log('case      | renderer | median ms | min ms | max ms | size KB');
-  console.log('----------|----------|-----------|--------|--------|--------');
+  console.log(`${RUNS} warm runs each, interleaved A B A B, Node ${process.version}\n`);
+  console.log('case      | renderer | min ms | median | max ms | size KB');
+  console.log('----------|----------|--------|--------|--------|--------');
   for (const [name, request] of [
     ['example', REQUEST_EXAMPLE],
     ['long', LONG],
   ] as const) {
-    const ours = await time(() => renderRequestPdf(request, fonts));
-    // The fillable PDF (values in form fields, with the glyphs a correction may need).
-    const fillable = await time(() => renderRequestPdf(request, fonts, { fillable: true }));
     const { template, input } = pdfmeTemplate(request);
-    const pdfme = await time(() =>
-      generate({ template, inputs: [input], options: { font }, plugins }),
+    const r = await interleaved(
+      () => renderRequestPdf(request, fonts),
+      () => generate({ template, inputs: [input], options: { font }, plugins }),
     );
-    for (const [label, r] of [
-      ['ours', ours],
-      ['fillable', fillable],
-      ['pdfme', pdfme],
+    // The fillable PDF (values in form fields, with the glyphs a correction may need).
+    const fillable = await interleaved(
+      () => renderRequestPdf(request, fonts, { fillable: true }),
+      () => renderRequestPdf(request, fonts),
+    );
+    for (const [label, ms, size] of [
+      ['ours', r.a, r.sizes[0]],
+      ['fillable', fillable.a, fillable.sizes[0]],
+      ['pdfme', r.b, r.sizes[1]],
     ] as const) {
+      const [min, med, max] = mmm(ms);
       console.log(
-        `${name.padEnd(9)} | ${label.padEnd(8)} | ${f1(median(r.ms)).padStart(9)} | ${f1(r.ms[0] ?? NaN).padStart(6)} | ${f1(r.ms[r.ms.length - 1] ?? NaN).padStart(6)} | ${f1(r.size / 1024).padStart(7)}`,
+        `${name.padEnd(9)} | ${label.padEnd(8)} | ${min!.padStart(6)} | ${med!.padStart(6)} | ${max!.padStart(6)} | ${f1(size / 1024).padStart(7)}`,
       );
     }
+    const [min, med, max] = mmm(r.ratios, 2);
     console.log(
-      `${name.padEnd(9)} | ratio pdfme/ours: ${(median(pdfme.ms) / median(ours.ms)).toFixed(2)}×`,
+      `${name.padEnd(9)} | ratio pdfme/ours, per interleaved pair: min ${min}×, median ${med}×, max ${max}×`,
     );
   }
 }

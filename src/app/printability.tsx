@@ -11,6 +11,7 @@ import type { Printability } from '../domain/request/printability';
 // Not the feature's index: that would bring the PDF panel into the first load.
 import { loadPdfClient } from '../features/request-pdf/load-client';
 import { PrintabilityProvider } from '../lib/printability';
+import { useProgressStore } from '../lib/progress/react';
 
 const StartLoading = createContext<() => void>(() => undefined);
 
@@ -51,4 +52,23 @@ export function usePdfAssets(when = true) {
   useEffect(() => {
     if (when) start();
   }, [start, when]);
+}
+
+/**
+ * Call on the form's pages: whenever `page` changes (each 次へ), the PDF worker downloads ahead the
+ * glyphs of what has been typed so far (docs/decisions/0019-pdf-glyph-shards.md), so the PDF is
+ * quick once the form is done, and works even if the line drops before then.
+ */
+export function usePdfGlyphsAhead(page: string) {
+  const store = useProgressStore();
+  useEffect(() => {
+    const texts = Object.values(store.getState().progress.request).filter(
+      (value): value is string => typeof value === 'string' && value !== '',
+    );
+    if (texts.length === 0) return;
+    loadPdfClient().then(
+      (client) => client.prefetchPdfAssets(texts),
+      () => undefined, // offline before the PDF code was ever loaded: the PDF page says so
+    );
+  }, [store, page]);
 }

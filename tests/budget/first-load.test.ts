@@ -127,13 +127,26 @@ describe('first load of the start page', () => {
     expect(other).toEqual([]);
   });
 
-  test('declares only woff2 web fonts, each for its unicode-range, covering the first load’s text', () => {
+  test('declares the installed font first, then only woff2 web fonts, each for its unicode-range, covering the first load’s text', () => {
     const css = load.css.map((file) => readDist(file).toString('utf8')).join('\n');
     const faces = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map(([, body]) => body!);
     expect(faces.length).toBeGreaterThan(0);
     const ranges: [number, number][] = [];
     for (const face of faces) {
-      expect(face).toMatch(/src:\s*url\([^)]+\.woff2\)\s*format\(['"]?woff2['"]?\)/);
+      // The installed font first (full and PostScript name), then the web font: a PC with BIZ
+      // UDPGothic (Windows 10 1809+, 11) downloads no font file.
+      expect(face).toMatch(
+        /src:\s*(?:local\([^)]+\)\s*,\s*)+url\([^)]+\.woff2\)\s*format\(['"]?woff2['"]?\)/,
+      );
+      const bold = /font-weight:\s*700/.test(face);
+      const installed = [...face.matchAll(/local\(['"]?([^)'"]+)['"]?\)/g)].map((m) => m[1]);
+      expect(installed).toEqual(
+        expect.arrayContaining(
+          bold
+            ? ['BIZ UDPGothic Bold', 'BIZUDPGothic-Bold']
+            : ['BIZ UDPGothic', 'BIZUDPGothic-Regular'],
+        ),
+      );
       expect(face).not.toMatch(/\.woff\)|\.ttf\)|\.otf\)/);
       const range = /unicode-range:\s*([^;}]+)/.exec(face);
       expect(range, 'every face has a unicode-range, so unused files are never loaded').not.toBe(

@@ -1,6 +1,9 @@
 import type { Printability } from '../../domain/request/printability';
 import type { Request } from '../../domain/request/schema';
+import { GlyphsUnavailableError } from './glyph-errors';
 import type { WorkerRequest, WorkerResponse } from './pdf.worker';
+
+export { GlyphsUnavailableError };
 
 /**
  * The app's entry to the PDF feature. Import it lazily (`await import(...)`): nothing here, nor
@@ -23,6 +26,8 @@ function getWorker(): Worker {
         waiting.resolve(
           new Blob([message.pdf as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
         );
+      } else if (message.characters) {
+        waiting.reject(new GlyphsUnavailableError(message.characters));
       } else waiting.reject(new Error(message.message));
     });
     created.addEventListener('error', (event) => {
@@ -45,7 +50,8 @@ function post(message: WorkerRequest): void {
 
 /**
  * The filled-in form as a PDF Blob: the print/FAX PDF, or with `fillable` the PDF whose values
- * are form fields; the blank form for `null`.
+ * are form fields; the blank form for `null`. Rejects with GlyphsUnavailableError when some
+ * characters' glyphs could not be downloaded (offline).
  */
 export function renderInWorker(
   request: Request | null,
@@ -58,9 +64,13 @@ export function renderInWorker(
   });
 }
 
-/** Start downloading the worker code and the primary font while the person fills in the form. */
-export function prefetchPdfAssets(): void {
-  post({ type: 'prefetch' });
+/**
+ * Start downloading the worker code and the glyphs of the form's words while the person fills in
+ * the form; with texts (what has been typed so far), their glyphs too, so the PDF is quick once the
+ * form is done and also works if the line drops before then.
+ */
+export function prefetchPdfAssets(texts: readonly string[] = []): void {
+  post({ type: 'prefetch', texts: [...texts] });
 }
 
 let printability: Promise<Printability> | undefined;

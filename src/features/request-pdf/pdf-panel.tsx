@@ -6,7 +6,10 @@ import { cutToLength } from '../../domain/text/cut';
 import { downloadBlob } from '../../lib/download';
 
 type State =
-  { kind: 'rendering' } | { kind: 'ready'; url: string; bytes: number } | { kind: 'failed' };
+  | { kind: 'rendering' }
+  | { kind: 'ready'; url: string; bytes: number }
+  /** `missing`: characters whose glyphs could not be downloaded (offline). */
+  | { kind: 'failed'; missing?: string[] };
 
 /** Renders in the worker; the PDF code and fonts load on first use, never with the app. */
 async function render(request: Request | null, fillable = false): Promise<Blob> {
@@ -58,7 +61,15 @@ export function PdfPanel({ request }: { request: Request }) {
         url = URL.createObjectURL(blob);
         setState({ kind: 'ready', url, bytes: blob.size });
       },
-      () => current && setState({ kind: 'failed' }),
+      (error: unknown) =>
+        current &&
+        setState({
+          kind: 'failed',
+          missing:
+            error instanceof Error && error.name === 'GlyphsUnavailableError'
+              ? (error as Error & { characters: string[] }).characters
+              : undefined,
+        }),
     );
     return () => {
       current = false;
@@ -84,6 +95,7 @@ export function PdfPanel({ request }: { request: Request }) {
           '依頼書（PDF）を作成しました。内容をご確認のうえ、印刷してください。'}
         {state.kind === 'failed' && '依頼書（PDF）を作成できませんでした。'}
       </p>
+      {state.kind === 'failed' && state.missing && <MissingGlyphs characters={state.missing} />}
       {state.kind === 'failed' && (
         <div className="actions">
           <button type="button" className="button" onClick={() => setAttempt((n) => n + 1)}>
@@ -169,6 +181,26 @@ function FillablePdf({ request }: { request: Request }) {
         </span>
       </p>
     </section>
+  );
+}
+
+/**
+ * Offline, with characters whose glyphs this browser has never downloaded: which ones, and that
+ * a connection is needed once (the glyphs are kept after that).
+ */
+function MissingGlyphs({ characters }: { characters: string[] }) {
+  return (
+    <div className="notice" role="alert">
+      <p>
+        次の文字は、印刷用の字形をまだダウンロードしていないため、インターネットに接続していないと依頼書に印刷できません：
+        <span lang="ja" className="missing-glyphs">
+          {characters.join('、')}
+        </span>
+      </p>
+      <p>
+        インターネットに接続してから「もう一度作成する」を押してください。一度作成すれば、このパソコンでは次からインターネットに接続していなくても作成できます。
+      </p>
+    </div>
   );
 }
 
