@@ -102,6 +102,18 @@ describe('PDF from glyph shards', () => {
     await expectSamePdf(fromShards, whole);
   });
 
+  test.each([
+    ['記入例', REQUEST_EXAMPLE],
+    ['rare characters', RARE],
+  ] as const)(
+    'the fillable PDF (%s, with the glyphs a correction may type): the same objects too',
+    async (_, request) => {
+      const whole = await renderRequestPdf(request, await loadNodeFonts(), { fillable: true });
+      const fonts = await new GlyphFonts(fromDisk()).fontsFor(request, { fillable: true });
+      await expectSamePdf(await renderRequestPdf(request, fonts, { fillable: true }), whole);
+    },
+  );
+
   test('one loader for several requests keeps the bytes the same', async () => {
     const fonts = new GlyphFonts(fromDisk());
     for (const request of [RARE, REQUEST_EXAMPLE, LONG, null]) {
