@@ -7,7 +7,7 @@ import 'virtual:biz-udpgothic/shell.css';
 import './styles.css';
 import { AppPrintabilityProvider } from './app/printability';
 import { AppRouter } from './app/router';
-import { UpdateNotice } from './app/update-notice';
+import { afterPageLoad } from './app/after-page-load';
 import { ProgressProvider } from './lib/progress/react';
 import { browserEnvironment, createProgressStore } from './lib/progress/store';
 
@@ -16,6 +16,10 @@ import { browserEnvironment, createProgressStore } from './lib/progress/store';
 z.config({ jitless: true });
 
 const store = createProgressStore(browserEnvironment());
+// Registers the service worker and tells of a new version: nothing the first paint needs.
+const UpdateNotice = afterPageLoad(() =>
+  import('./app/update-notice').then(({ UpdateNotice }) => UpdateNotice),
+);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
