@@ -103,7 +103,7 @@ test('the FAX page lists both contacts as phone links', async ({ page }) => {
 test('print: ① is checked by the app; ticking the rest completes the task', async ({ page }) => {
   await seedStorage(page, savedProgress({ requestConfirmed: true }));
   await page.goto(TASK_PATHS.print);
-  await expect(heading(page, '依頼書を印刷して押印する')).toBeFocused();
+  await expect(heading(page, '依頼書を印刷して捺印する')).toBeFocused();
   await expect(page.getByRole('heading', { name: '【ご確認事項】' })).toBeVisible();
   const first = page.getByRole('checkbox', { name: /^①の作業が終わった/ });
   await expect(first).toBeChecked();
@@ -117,7 +117,7 @@ test('print: ① is checked by the app; ticking the rest completes the task', as
   await page.reload();
   await expect(page.getByRole('checkbox', { name: /^③の作業が終わった/ })).toBeChecked();
   await page.goto(ROUTES.tasks);
-  await expect(row(page, '依頼書を印刷して押印する')).toContainText('完了');
+  await expect(row(page, '依頼書を印刷して捺印する')).toContainText('完了');
 });
 
 test.describe('old certificate (task 4)', () => {

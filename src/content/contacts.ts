@@ -1,6 +1,9 @@
+import type { ContactId } from '../domain/procedure/model';
+
 /**
  * The bank's numbers and its FAX destination, as the guide prints them. A module of its own so
- * that the PDF (which prints the destination) does not pull in the FAX procedure's steps.
+ * that the PDF (which prints the destination) does not pull in the FAX procedure's steps, and the
+ * help block of every page (src/components/help-contacts.tsx) only this.
  */
 
 /** A number as printed in the guide, with the digits for a tel: link. */
@@ -11,8 +14,10 @@ export interface PhoneNumber {
   readonly tel: string;
 }
 
+export type { ContactId };
+
 export interface Contact {
-  readonly id: 'documents' | 'operation';
+  readonly id: ContactId;
   /** What the number is for, in the guide's words. */
   readonly purpose: string;
   readonly phone: PhoneNumber;
@@ -39,6 +44,15 @@ export const CONTACTS: readonly Contact[] = [
     hours: '平日9:00~18:00',
   },
 ];
+
+export function contactById(id: ContactId): Contact {
+  const contact = CONTACTS.find((c) => c.id === id);
+  if (!contact) throw new Error(`no contact ${id}`);
+  return contact;
+}
+
+/** The guide's hours as shown on screen: its 「~」 as the Japanese wave dash. */
+export const hoursText = (contact: Contact) => contact.hours.replace('~', '〜');
 
 /** 《FAX 送信先》 */
 export const FAX_DESTINATION = {
