@@ -1,7 +1,6 @@
 import {
   lazy,
   Suspense,
-  useEffect,
   useId,
   useRef,
   useState,
@@ -9,7 +8,6 @@ import {
   type CSSProperties,
   type LazyExoticComponent,
   type ReactNode,
-  type RefObject,
 } from 'react';
 import {
   CATALOG,
@@ -19,6 +17,7 @@ import {
   type PictureGroup,
 } from './catalog';
 import { PICTURE_BASE_WIDTH, PictureSvg } from './kit';
+import { useScrollsSideways } from '../../../lib/use-scrolls-sideways';
 
 export { CATALOG, groupOf, isKnownPicture, type KnownPictureId, type PictureGroup };
 
@@ -84,25 +83,6 @@ function Loading({ id }: { id: KnownPictureId }) {
       図を読み込んでいます…
     </div>
   );
-}
-
-/**
- * Whether the element scrolls sideways now (a picture in a step on a phone). A region that scrolls
- * must be reachable by keyboard, so the frame then takes focus; on a wide screen it does not.
- */
-function useScrollsSideways(ref: RefObject<HTMLElement | null>): boolean {
-  const [scrolls, setScrolls] = useState(false);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const check = () => setScrolls(element.scrollWidth > element.clientWidth + 1);
-    const observer = new ResizeObserver(check);
-    observer.observe(element);
-    if (element.firstElementChild) observer.observe(element.firstElementChild);
-    check();
-    return () => observer.disconnect();
-  }, [ref]);
-  return scrolls;
 }
 
 /** The sizes the enlarged view offers, as a share of the picture's own size (0 = fit the window). */
