@@ -11,7 +11,10 @@ import { useProgressState } from '../lib/progress/react';
 export function RequestChangedNotice({ linkToPrint = false }: { linkToPrint?: boolean }) {
   const { progress } = useProgressState();
   const faxed = changedSince('fax', progress);
-  const printed = changedSince('print', progress);
+  // A FAX recorded with the answers as they are now was sent on new paper: nothing to redo,
+  // even if the print steps were not ticked again.
+  const faxedAsNow = progress.faxedRequest !== undefined && !faxed;
+  const printed = changedSince('print', progress) && !faxedAsNow;
   if (!faxed && !printed) return null;
   return (
     <div className="notice notice--warning request-changed" role="note">

@@ -127,11 +127,10 @@ export function Picture({ id }: { id: string }) {
     const dialog = dialogRef.current;
     if (!dialog || dialog.open) return;
     // showModal() moves focus to 「閉じる」 itself; without it (old browsers, jsdom) do it here.
+    // 「閉じる」 takes focus, not the first zoom button: Enter or Escape leaves at once.
     if (typeof dialog.showModal === 'function') dialog.showModal();
-    else {
-      dialog.setAttribute('open', '');
-      closerRef.current?.focus();
-    }
+    else dialog.setAttribute('open', '');
+    closerRef.current?.focus();
   };
   const closed = () => {
     setEnlarged(false);
@@ -197,7 +196,7 @@ export function Picture({ id }: { id: string }) {
           <div className="picture-dialog__tools">
             <button
               type="button"
-              className="picture__enlarge"
+              className="picture-dialog__tool"
               disabled={zoom === ZOOMS[0]}
               onClick={() => setZoom(ZOOMS[Math.max(0, ZOOMS.indexOf(zoom) - 1)]!)}
             >
@@ -205,7 +204,7 @@ export function Picture({ id }: { id: string }) {
             </button>
             <button
               type="button"
-              className="picture__enlarge"
+              className="picture-dialog__tool"
               disabled={zoom === ZOOMS.at(-1)}
               onClick={() => setZoom(ZOOMS[Math.min(ZOOMS.length - 1, ZOOMS.indexOf(zoom) + 1)]!)}
             >
@@ -213,7 +212,7 @@ export function Picture({ id }: { id: string }) {
             </button>
             <button
               type="button"
-              className="picture__enlarge"
+              className="picture-dialog__tool"
               aria-pressed={zoom === 0}
               onClick={() => setZoom(0)}
             >
