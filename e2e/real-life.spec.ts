@@ -69,7 +69,7 @@ test.describe('1. the call estimate knows the bank’s calendar', () => {
       );
       // What to do if no call comes: the request line, its hours, a tel: link.
       await expect(record).toContainText(
-        '目安を過ぎてもお電話がない場合は、ご提出書類に関するお問い合わせ（TEL 045-476-7588（平日9:00〜17:00））へお問い合わせください。',
+        '目安を過ぎてもお電話がない場合は、ご提出書類に関するお問い合わせの TEL 045-476-7588（平日9:00〜17:00）までご連絡ください。',
       );
       await expect(record.getByRole('link', { name: '045-476-7588' })).toHaveAttribute(
         'href',

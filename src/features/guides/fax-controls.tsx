@@ -152,9 +152,8 @@ function NoCall({ overdue }: { overdue: boolean }) {
   return (
     <p className={overdue ? 'record__overdue' : undefined}>
       {overdue ? '目安の時刻を過ぎました。' : ''}
-      目安を過ぎてもお電話がない場合は、{line.purpose}（
-      <PhoneAndHours contact={line} />
-      ）へお問い合わせください。
+      目安を過ぎてもお電話がない場合は、{line.purpose}の <PhoneAndHours contact={line} />
+      までご連絡ください。
     </p>
   );
 }

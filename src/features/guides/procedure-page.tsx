@@ -279,7 +279,7 @@ function StepsBar({
   printHint: string | undefined;
 }) {
   return (
-    <div className="steps-bar">
+    <div className={`steps-bar${total >= 2 ? '' : ' steps-bar--plain'}`}>
       {total >= 2 && (
         <>
           <p className="steps-bar__count">
