@@ -5,7 +5,7 @@ import { SERVICE_NAME } from '../components/page';
 import { useProgressState, useProgressStore } from '../lib/progress/react';
 import type { StorageNotice } from '../lib/progress/store';
 import { ROUTES } from '../content/routes';
-import { helpFirstFor } from '../content/tasks';
+import { helpFirstFor } from '../content/help';
 
 const NOTICE_TEXT: Record<StorageNotice, string> = {
   unreadable:

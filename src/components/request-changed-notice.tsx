@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { TASK_PATHS } from '../content/routes';
-import { changedSince } from '../domain/tasks/status';
+import { changedSince } from '../domain/tasks/paper';
 import { useProgressState } from '../lib/progress/react';
 
 /**

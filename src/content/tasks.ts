@@ -1,6 +1,6 @@
 import type { TaskId, TaskStatus } from '../domain/tasks/status';
 import type { ContactId } from './contacts';
-import { ROUTES, TASK_PATHS } from './routes';
+import { TASK_PATHS } from './routes';
 
 /** Which PC a task is done on: the guide's 以前利用されていたパソコン or the new one. */
 export type WherePc = 'old-pc' | 'new-pc' | 'either';
@@ -93,14 +93,3 @@ export const WHERE_TEXT: Record<WherePc, string> = {
     'この作業は、新しいパソコン（今後、賃金控除事務支援サービスを利用するパソコン）で行います。',
   either: 'この作業は、どちらのパソコンで行ってもかまいません。',
 };
-
-/**
- * Which inquiry line a page lists first: the one for its task (a task's pages are its path and
- * the paths under it), the operations line on the last page (after the settings), else the
- * guide's own order (the request line first).
- */
-export function helpFirstFor(pathname: string): ContactId {
-  if (pathname === ROUTES.done) return 'operation';
-  const task = TASKS.find((t) => pathname === t.path || pathname.startsWith(`${t.path}/`));
-  return task?.help ?? 'documents';
-}

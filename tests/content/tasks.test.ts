@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { REQUEST_PAGE_PATHS, REQUEST_PATHS, ROUTES, TASK_PATHS } from '../../src/content/routes';
-import { TASKS, WHERE_LABELS, helpFirstFor } from '../../src/content/tasks';
+import { helpFirstFor } from '../../src/content/help';
+import { TASKS, WHERE_LABELS } from '../../src/content/tasks';
 
 describe('which PC each task is done on', () => {
   test('the old certificate on the old PC, the settings on the new one, the rest on either', () => {
@@ -30,9 +31,13 @@ describe('which inquiry line a page lists first', () => {
     [TASK_PATHS['internet-options'], 'operation'],
     [TASK_PATHS.certificate, 'operation'],
     [ROUTES.done, 'operation'],
-    // Not a task's page: /printer is not /print.
-    ['/printer', 'documents'],
+    // Not a task's page: /edges is not /edge.
+    ['/edges', 'documents'],
   ])('%s → %s', (path, first) => {
     expect(helpFirstFor(path)).toBe(first);
+  });
+
+  test('each task’s page lists its own line first', () => {
+    for (const task of TASKS) expect(helpFirstFor(task.path), task.id).toBe(task.help);
   });
 });

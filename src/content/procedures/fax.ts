@@ -1,4 +1,4 @@
-import { FAX_DESTINATION } from '../contacts';
+import { FAX_DESTINATION } from '../fax-destination';
 import { link, number, rich, step, type Procedure } from './types';
 
 /** Task 3: the guide's flow items 3–4 and its <お問い合わせ先>. */

@@ -8,7 +8,7 @@ import type {
   Variant,
   Warning,
 } from '../../domain/procedure/model';
-import { contactById, hoursText } from '../contacts';
+import { CONTACTS, hoursText, type Contact } from '../contacts';
 
 /**
  * Builders for the content files of the guide's procedures. The model they build (Step, Variant,
@@ -25,6 +25,13 @@ export type * from '../../domain/procedure/model';
 export const label = (value: string): Segment => ({ label: value });
 export const input = (value: string): Segment => ({ input: value });
 export const contact = (id: ContactId): Segment => ({ contact: id });
+
+/** One of the guide's two lines (kept out of contacts.ts, which the first load carries). */
+export function contactById(id: ContactId): Contact {
+  const found = CONTACTS.find((c) => c.id === id);
+  if (!found) throw new Error(`no contact ${id}`);
+  return found;
+}
 export const number = (value: string): Segment => ({ number: value });
 export const link = (text: string, task: TaskId, step?: string): Segment =>
   step === undefined ? { text, to: { task } } : { text, to: { task, step } };

@@ -6,7 +6,9 @@
  * answers now tells whether they changed since.
  *
  * Pure and small on purpose: the saved-progress migration uses it, and that is on the first load
- * (so no form rules here, only the saved draft as it is).
+ * (so no form rules here, only the saved draft as it is, and nothing else: whatever else a
+first-load module exports comes along into the first load). What the fingerprint decides is in
+paper.ts.
  */
 
 /** FNV-1a (32 bit) over the UTF-16 code units: a change detector, not a security measure. */
@@ -38,5 +40,3 @@ function canonical(value: unknown): string {
 export function requestFingerprint(draft: unknown): string {
   return fnv1a(canonical(draft));
 }
-
-export const FINGERPRINT_PATTERN = /^[0-9a-f]{8}$/;

@@ -3,19 +3,11 @@ import type { Printability } from '../request/printability';
 import { standInPrintability } from '../request/printability-standin';
 import { validateDraft } from '../request/rules';
 import { emptyRequestDraft } from '../request/schema';
-import { requestFingerprint } from './request-version';
+import { changedSince, heldTicks } from './paper';
+import { TASK_IDS, type TaskId } from './task-ids';
 
-/** The seven tasks of the procedure, in the order the guide gives them. */
-export const TASK_IDS = [
-  'request', // 依頼書を作成する
-  'print', // 依頼書を印刷して捺印する
-  'fax', // FAXで送信し、完了の連絡を待つ
-  'old-certificate', // 以前の電子証明書を削除する
-  'edge', // Microsoft Edge を設定する
-  'internet-options', // インターネットオプションを設定する
-  'certificate', // 電子証明書を取得する
-] as const;
-export type TaskId = (typeof TASK_IDS)[number];
+// The rules without the form's rules live in their own modules (the first load needs them).
+export { changedSince, heldTicks, TASK_IDS, type TaskId };
 
 export type TaskStatus =
   'not-started' | 'in-progress' | 'completed' | 'cannot-start' | 'not-applicable';
@@ -95,29 +87,6 @@ const TASK_CHOICES: Partial<Record<TaskId, readonly ChoiceKey[]>> = {
 
 export function taskChoices(task: TaskId): readonly ChoiceKey[] {
   return TASK_CHOICES[task] ?? [];
-}
-
-/** The tasks whose ticks belong to one version of the request: paper printed, paper faxed. */
-const FOLLOWS_REQUEST: Partial<Record<TaskId, 'printedRequest' | 'faxedRequest'>> = {
-  print: 'printedRequest',
-  fax: 'faxedRequest',
-};
-
-/**
- * Whether the request's answers changed since the task's paper was made (printed, or faxed):
- * then the task must be done again with the new answers, and its ticks no longer hold.
- */
-export function changedSince(task: TaskId, progress: Progress): boolean {
-  const key = FOLLOWS_REQUEST[task];
-  const recorded = key === undefined ? undefined : progress[key];
-  return recorded !== undefined && recorded !== requestFingerprint(progress.request);
-}
-
-/** The ticks that still hold: a task's ticks (ids `task.…`) go when its paper is out of date. */
-export function heldTicks(progress: Progress): readonly string[] {
-  const stale = TASK_IDS.filter((task) => changedSince(task, progress));
-  if (stale.length === 0) return progress.ticked;
-  return progress.ticked.filter((id) => !stale.some((task) => id.startsWith(`${task}.`)));
 }
 
 /**

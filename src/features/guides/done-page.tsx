@@ -4,7 +4,7 @@ import { Page } from '../../components/page';
 import { PROCEDURES } from '../../content/procedures';
 import { progressSummary } from '../../domain/tasks/status';
 import { PhoneAndHours } from '../../components/help-contacts';
-import { contactById } from '../../content/contacts';
+import { contactById } from '../../content/procedures';
 import { useTaskStatuses } from '../../lib/progress/use-task-statuses';
 import { Rich } from './rich-text';
 import { TipBox } from './step-list';

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PhoneAndHours } from '../../components/help-contacts';
-import { contactById, FAX_DESTINATION } from '../../content/contacts';
+import { contactById } from '../../content/procedures';
+import { FAX_DESTINATION } from '../../content/fax-destination';
 import { ROUTES } from '../../content/routes';
 import { BANK_HOURS, wallTime } from '../../domain/calendar/bank-calendar';
 import {

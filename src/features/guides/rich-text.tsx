@@ -1,7 +1,7 @@
 import { createContext, Fragment, useContext } from 'react';
 import { Link } from 'react-router';
 import { PhoneAndHours } from '../../components/help-contacts';
-import { contactById } from '../../content/contacts';
+import { contactById } from '../../content/procedures';
 import type { RichText, Segment } from '../../content/procedures';
 import { taskPath } from '../../content/routes';
 import { TASKS } from '../../content/tasks';

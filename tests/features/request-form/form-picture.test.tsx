@@ -13,7 +13,7 @@ import {
 
 afterEach(cleanup);
 
-const svgText = () => document.querySelector('svg.form-picture')!.textContent!.replace(/\s+/g, '');
+const svgText = () => document.querySelector('svg.form-picture')!.textContent.replace(/\s+/g, '');
 
 describe('the 記入例 as the form', () => {
   test('is one named picture', () => {
