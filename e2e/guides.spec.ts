@@ -88,22 +88,6 @@ test('tasks 4–7 stay locked until the call is recorded on the FAX page', async
   await expect(page.getByRole('link', { name: '電子証明書を取得する' })).toHaveCount(0);
 });
 
-test('the FAX page lists both contacts as phone links', async ({ page }) => {
-  await seedStorage(page, savedProgress({ requestConfirmed: true }));
-  await page.goto(TASK_PATHS.fax);
-  const contacts = page.getByRole('region', { name: 'お問い合わせ先' });
-  await expect(contacts.getByRole('link', { name: '045-476-7588' })).toHaveAttribute(
-    'href',
-    'tel:0454767588',
-  );
-  await expect(contacts.getByRole('link', { name: '0120-54-6091' })).toHaveAttribute(
-    'href',
-    'tel:0120546091',
-  );
-  await expect(contacts).toContainText('操作に関するお問い合わせ');
-  await expect(contacts).toContainText('平日9:00〜17:00');
-});
-
 test('print: ① is checked by the app; ticking the rest completes the task', async ({ page }) => {
   await seedStorage(page, savedProgress({ requestConfirmed: true }));
   await page.goto(TASK_PATHS.print);
