@@ -562,6 +562,12 @@ test.describe('11. wording', () => {
       expect(text, path).not.toContain('押印');
       expect(text, path).not.toMatch(/手続(?!き)/);
     }
+    // The form's hints keep their example numbers whole too.
+    await page.goto(REQUEST_PAGE_PATHS.contact);
+    const example = page.locator('.hint .nowrap', { hasText: '03-9999-9999' });
+    await expect(example).toBeVisible();
+    expect(await example.evaluate((el) => el.getClientRects().length)).toBe(1);
+
     await page.goto(TASK_PATHS.fax);
     await expect(page.getByRole('heading', { level: 2, name: '手順' })).toBeVisible();
     await expect(page.getByRole('button', { name: /^コピー/ })).toHaveCount(0);
