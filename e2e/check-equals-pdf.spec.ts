@@ -86,7 +86,7 @@ test('after Back without 次へ, the check page shows the normalised values, whi
   await expect(heading(page, '団体の情報')).toBeVisible();
   await page.getByLabel('団体名').fill('ﾁｭｳｵｳ\u202E労働組合\u200B');
   await page.goBack();
-  await expect(heading(page, '依頼日と手続の種類')).toBeVisible();
+  await expect(heading(page, '依頼日と手続きの種類')).toBeVisible();
 
   await page.goto(REQUEST_PATHS.check);
   await expect(heading(page, '入力内容の確認')).toBeVisible();

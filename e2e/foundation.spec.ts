@@ -41,7 +41,7 @@ test('the task list shows seven tasks, their statuses and the summary', async ({
   // Only the first task can start; the others are plain text, not links.
   await expect(page.getByRole('link', { name: '依頼書を作成する' })).toBeVisible();
   for (const title of [
-    '依頼書を印刷して押印する',
+    '依頼書を印刷して捺印する',
     '以前の電子証明書を削除する',
     '電子証明書を取得する',
   ]) {
@@ -85,11 +85,11 @@ test('deep links survive a reload, and back/forward work', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: '団体の情報' })).toBeFocused();
   await expect(page).toHaveTitle(`団体の情報 ${TITLE_SUFFIX}`);
   await page.getByRole('link', { name: '戻る' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: '依頼日と手続の種類' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: '依頼日と手続きの種類' })).toBeFocused();
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: '団体の情報' })).toBeVisible();
   await page.goForward();
-  await expect(page.getByRole('heading', { level: 1, name: '依頼日と手続の種類' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '依頼日と手続きの種類' })).toBeVisible();
 });
 
 test('an unknown address shows a Japanese not-found page', async ({ page }) => {
@@ -136,7 +136,7 @@ test('two tabs stay in sync', async ({ context }) => {
     savedProgress(CONFIRMED),
   );
   await expect(second.getByText('7件中1件完了')).toBeVisible();
-  await expect(second.getByRole('link', { name: '依頼書を印刷して押印する' })).toBeVisible();
+  await expect(second.getByRole('link', { name: '依頼書を印刷して捺印する' })).toBeVisible();
 
   // And a change made through the app's own UI: erasing in one tab empties the other.
   await first.reload();

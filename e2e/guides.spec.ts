@@ -42,18 +42,20 @@ test('tasks 4–7 stay locked until the call is recorded on the FAX page', async
 
   await page.getByRole('link', { name: 'FAXで送信し、完了の連絡を待つ' }).click();
   await expect(heading(page, 'FAXで送信し、完了の連絡を待つ')).toBeFocused();
-  // The destination and the number to dial, with a copy button.
+  // The destination and the number to dial: nothing to copy for a FAX machine.
   await expect(page.getByRole('region', { name: '《FAX 送信先》' })).toContainText(
     '中央労働金庫業務集中センター',
   );
-  await expect(page.getByRole('button', { name: 'コピー（FAX番号 045-476-1189）' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^コピー/ })).toHaveCount(0);
+  // The call is recorded after the FAX, not before.
+  await expect(page.getByRole('button', { name: 'ろうきんから完了のお電話を受けた' })).toHaveCount(
+    0,
+  );
 
   await page.getByRole('button', { name: 'FAXを送信した' }).click();
-  await expect(page.getByText('送信日時: 2026年11月26日 10:05')).toBeVisible();
+  await expect(page.getByText('送信日時: 2026年11月26日（木） 10:05')).toBeVisible();
   await expect(
-    page.getByText(
-      'ろうきんからのお電話の目安: 12:05ごろ（FAX到着後2時間程。記入不備等でFAXの再送が必要な場合は2時間以上かかることがあります）',
-    ),
+    page.getByText('ろうきんからのお電話の目安: 11月26日（木） 12:05ごろ'),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: '送信日時を取り消す' })).toBeFocused();
 
@@ -63,7 +65,9 @@ test('tasks 4–7 stay locked until the call is recorded on the FAX page', async
 
   await page.getByRole('link', { name: 'FAXで送信し、完了の連絡を待つ' }).click();
   await page.getByRole('button', { name: 'ろうきんから完了のお電話を受けた' }).click();
-  await expect(page.getByText('完了のお電話を受けた日時: 2026年11月26日 10:05')).toBeVisible();
+  await expect(
+    page.getByText('完了のお電話を受けた日時: 2026年11月26日（木） 10:05'),
+  ).toBeVisible();
   await expectTaskDone(page, '以前の電子証明書を削除する');
 
   await page.getByRole('main').getByRole('link', { name: '手続きの一覧へ戻る' }).last().click();
@@ -84,26 +88,10 @@ test('tasks 4–7 stay locked until the call is recorded on the FAX page', async
   await expect(page.getByRole('link', { name: '電子証明書を取得する' })).toHaveCount(0);
 });
 
-test('the FAX page lists both contacts as phone links', async ({ page }) => {
-  await seedStorage(page, savedProgress({ requestConfirmed: true }));
-  await page.goto(TASK_PATHS.fax);
-  const contacts = page.getByRole('region', { name: 'お問い合わせ先' });
-  await expect(contacts.getByRole('link', { name: '045-476-7588' })).toHaveAttribute(
-    'href',
-    'tel:0454767588',
-  );
-  await expect(contacts.getByRole('link', { name: '0120-54-6091' })).toHaveAttribute(
-    'href',
-    'tel:0120546091',
-  );
-  await expect(contacts).toContainText('操作に関するお問い合わせ');
-  await expect(contacts).toContainText('平日9:00〜17:00');
-});
-
 test('print: ① is checked by the app; ticking the rest completes the task', async ({ page }) => {
   await seedStorage(page, savedProgress({ requestConfirmed: true }));
   await page.goto(TASK_PATHS.print);
-  await expect(heading(page, '依頼書を印刷して押印する')).toBeFocused();
+  await expect(heading(page, '依頼書を印刷して捺印する')).toBeFocused();
   await expect(page.getByRole('heading', { name: '【ご確認事項】' })).toBeVisible();
   const first = page.getByRole('checkbox', { name: /^①の作業が終わった/ });
   await expect(first).toBeChecked();
@@ -117,7 +105,7 @@ test('print: ① is checked by the app; ticking the rest completes the task', as
   await page.reload();
   await expect(page.getByRole('checkbox', { name: /^③の作業が終わった/ })).toBeChecked();
   await page.goto(ROUTES.tasks);
-  await expect(row(page, '依頼書を印刷して押印する')).toContainText('完了');
+  await expect(row(page, '依頼書を印刷して捺印する')).toContainText('完了');
 });
 
 test.describe('old certificate (task 4)', () => {
@@ -169,7 +157,7 @@ test.describe('Microsoft Edge (task 5)', () => {
     await page.goto(TASK_PATHS.edge);
     // Headless Chromium is not Microsoft Edge: the warning names where to do the steps.
     await expect(page.getByRole('note').filter({ hasText: 'このブラウザ' })).toContainText(
-      '変更後のパソコン（Windows）の Microsoft Edge で行ってください',
+      '新しいパソコン（Windows）の Microsoft Edge で行ってください',
     );
     await page.getByRole('radio', { name: 'Microsoft Edge (通常モード) でご利用' }).check();
     await expect(
@@ -187,21 +175,23 @@ test.describe('Microsoft Edge (task 5)', () => {
     await expect(row(page, 'Microsoft Edge を設定する')).toContainText('完了');
   });
 
-  test('IE mode: tasks 5 and 6 are not needed and point to the separate manual', async ({
+  test('IE mode: the separate manual is the step of task 5, task 6 is not needed', async ({
     page,
   }) => {
     await seedStorage(page, savedProgress({ ...CALLED, choices: { oldPcInUse: 'no' } }));
     await page.goto(TASK_PATHS.edge);
+    // The question first: no step before it is answered.
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+    await expect(page.getByText('上の質問に答えると、手順が表示されます。')).toBeVisible();
     await page.getByRole('radio', { name: 'Microsoft Edge IE モードでご利用' }).check();
     const main = page.getByRole('main');
-    await expect(main).toContainText(
-      'Microsoft Edge IE モードでご利用の場合、この作業は不要です。',
+    const manual = page.locator('[id="edge.ie-mode-manual"]');
+    await expect(manual).toContainText(
+      '当金庫ホームページ掲示の別冊『ご利用マニュアル～ Microsoft Edge IE モード設定手順～』に沿って設定してください。',
     );
-    await expect(main).toContainText('『ご利用マニュアル～ Microsoft Edge IE モード設定手順～』');
-    await expect(page.getByRole('checkbox')).toHaveCount(0);
-    await expect(
-      page.getByRole('radio', { name: 'Microsoft Edge IE モードでご利用' }),
-    ).toBeChecked();
+    await expect(page.getByRole('checkbox')).toHaveCount(1);
+    await page.getByRole('checkbox', { name: /^この作業が終わった/ }).check();
+    await expectTaskDone(page, '電子証明書を取得する');
 
     await page.goto(TASK_PATHS['internet-options']);
     await expect(main).toContainText(
@@ -212,8 +202,13 @@ test.describe('Microsoft Edge (task 5)', () => {
     await expect(heading(page, '電子証明書を取得する')).toBeFocused();
 
     await page.goto(ROUTES.tasks);
-    await expect(row(page, 'Microsoft Edge を設定する')).toContainText('対象外');
+    await expect(row(page, 'Microsoft Edge を設定する')).toContainText('完了');
+    // The counts and statuses say why.
+    await expect(row(page, 'インターネットオプションを設定する')).toContainText(
+      'Microsoft Edge IE モードでご利用の場合、この作業は不要です。',
+    );
     await expect(row(page, 'インターネットオプションを設定する')).toContainText('対象外');
+    await expect(page.getByText('5件中3件完了（対象外の2件を除く）')).toBeVisible();
   });
 });
 
@@ -256,9 +251,20 @@ test.describe('Internet Options (task 6)', () => {
     });
   }
 
-  test('a link to another step moves there', async ({ page }) => {
-    await seedStorage(page, savedProgress({ ...CALLED, choices: { browserMode: 'edge' } }));
+  test('a link to another step moves there, and is no link while its step is not shown', async ({
+    page,
+  }) => {
+    await seedStorage(
+      page,
+      savedProgress({ ...CALLED, choices: { browserMode: 'edge', windowsVersion: '11' } }),
+    );
     await page.goto(TASK_PATHS['internet-options']);
+    const options = page.getByRole('group', { name: /ポップアップブロックを有効にする/ });
+    // Before the answer, ③ is not on the page: its mention is plain text.
+    await expect(options.getByText('③へすすんでください。')).toBeVisible();
+    await expect(options.getByRole('link', { name: '③' })).toHaveCount(0);
+    await expect(page.locator('[id="internet-options.popup-settings"]')).toHaveCount(0);
+    await page.getByRole('radio', { name: '☐（チェックが入っていない）' }).check();
     await page
       .getByRole('listitem')
       .filter({ hasText: 'ポップアップブロックを有効にする」が☐' })
@@ -393,7 +399,8 @@ test('a whole journey: every task 完了, the final page, and erasing', async ({
   await expect(main).toContainText(
     'サービスのURLを「お気に入り」に追加しておくと、次回以降ご利用の際に便利です。',
   );
-  await expect(main.getByRole('link', { name: '0120-54-6091' })).toBeVisible();
+  // The revocation sentence names the lines, and the help block below lists them.
+  await expect(main.getByRole('link', { name: '0120-54-6091' })).toHaveCount(2);
   await main.getByRole('link', { name: 'このパソコンから入力内容を消去' }).click();
   await expect(heading(page, '最初からやり直しますか？')).toBeFocused();
   expect(foreign).toEqual([]);

@@ -73,7 +73,7 @@ test('the full journey with the keyboard alone', async ({ page }) => {
   await activate(page, page.getByRole('link', { name: 'はじめる' }));
   await activate(page, page.getByRole('link', { name: '依頼書を作成する' }));
 
-  await expect(page.getByRole('heading', { level: 1, name: '依頼日と手続の種類' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: '依頼日と手続きの種類' })).toBeFocused();
   await tabTo(page, page.getByRole('checkbox', { name: 'マスターユーザー', exact: true }));
   await page.keyboard.press('Space');
   await activate(page, page.getByRole('button', { name: '次へ' }));
@@ -101,7 +101,7 @@ test('the full journey with the keyboard alone', async ({ page }) => {
 
   // Task 2: the PDF, downloaded with Enter on its link.
   await expect(
-    page.getByRole('heading', { level: 1, name: '依頼書を印刷して押印する' }),
+    page.getByRole('heading', { level: 1, name: '依頼書を印刷して捺印する' }),
   ).toBeFocused();
   const downloadLink = page.getByRole('link', { name: '依頼書をダウンロード' });
   await expect(downloadLink).toBeVisible({ timeout: 20_000 });

@@ -23,12 +23,12 @@ test('the whole form, filled with the guide example, reaches the check page and 
   await expect(page).toHaveURL(/\/print$/);
   await page.goto(ROUTES.tasks);
   await expect(page.getByRole('listitem').first()).toContainText('完了');
-  await expect(page.getByRole('link', { name: '依頼書を印刷して押印する' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '依頼書を印刷して捺印する' })).toBeVisible();
 });
 
 test('the whole form can be completed with the keyboard alone', async ({ page }) => {
   await page.goto(REQUEST_PAGE_PATHS.dateAndProcedures);
-  const heading = page.getByRole('heading', { level: 1, name: '依頼日と手続の種類' });
+  const heading = page.getByRole('heading', { level: 1, name: '依頼日と手続きの種類' });
   await expect(heading).toBeFocused();
   // Tab from the heading to the マスターユーザー box of 電子証明書の失効, ticking it with Space.
   const target = page.getByRole('checkbox', { name: 'マスターユーザー', exact: true });
@@ -139,7 +139,7 @@ test.describe('＜手続依頼区分＞ and their conditional fields', () => {
     await page.goto(REQUEST_PAGE_PATHS.dateAndProcedures);
     await page.getByRole('checkbox', { name: '電子証明書の失効' }).uncheck();
     await next(page);
-    await expect(page.getByRole('alert')).toContainText('依頼する手続を1つ以上選んでください');
+    await expect(page.getByRole('alert')).toContainText('依頼する手続きを1つ以上選んでください');
   });
 
   test('マスターユーザーの削除 needs a reason, and その他 needs its text', async ({ page }) => {

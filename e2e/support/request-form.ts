@@ -28,7 +28,7 @@ export async function next(page: Page) {
 /** Fills every page with the example (依頼日 stays today, マスターユーザー's certificate). */
 export async function fillRequestForm(page: Page, values = EXAMPLE) {
   await page.goto(REQUEST_PATHS.start);
-  await expect(page.getByRole('heading', { level: 1, name: '依頼日と手続の種類' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '依頼日と手続きの種類' })).toBeVisible();
   await page.getByRole('checkbox', { name: 'マスターユーザー', exact: true }).check();
   await next(page);
   await expect(page.getByRole('heading', { level: 1, name: '団体の情報' })).toBeVisible();
@@ -56,7 +56,7 @@ export async function fillRequestForm(page: Page, values = EXAMPLE) {
 export async function createPdf(page: Page, timeout: number) {
   await page.getByRole('button', { name: 'この内容で依頼書を作成する' }).click();
   await expect(
-    page.getByRole('heading', { level: 1, name: '依頼書を印刷して押印する' }),
+    page.getByRole('heading', { level: 1, name: '依頼書を印刷して捺印する' }),
   ).toBeVisible();
   await expect(page.getByText('依頼書（PDF）を作成しました。')).toBeVisible({ timeout });
   await expect(page.getByTitle('依頼書のプレビュー')).toBeVisible();

@@ -1,9 +1,11 @@
 import { Link, Outlet, useLocation } from 'react-router';
+import { HelpContacts } from '../components/help-contacts';
 import { Notice } from '../components/notice';
 import { SERVICE_NAME } from '../components/page';
 import { useProgressState, useProgressStore } from '../lib/progress/react';
 import type { StorageNotice } from '../lib/progress/store';
 import { ROUTES } from '../content/routes';
+import { helpFirstFor } from '../content/help';
 
 const NOTICE_TEXT: Record<StorageNotice, string> = {
   unreadable:
@@ -73,6 +75,7 @@ export function Layout() {
             ))}
           </div>
           <Outlet />
+          <HelpContacts first={helpFirstFor(location.pathname)} />
         </main>
       </div>
       <footer className="footer">

@@ -9,6 +9,8 @@ export interface TaskRow {
   /** Drives the look of the status tag only; the label carries the meaning. */
   tone: 'neutral' | 'active' | 'done' | 'muted';
   hint?: string;
+  /** Which PC the task is done on. */
+  where?: string;
 }
 
 /**
@@ -21,7 +23,8 @@ export function TaskList({ rows }: { rows: readonly TaskRow[] }) {
       {rows.map((row, index) => {
         const statusId = `task-status-${row.id}`;
         const hintId = row.hint ? `task-hint-${row.id}` : undefined;
-        const describedBy = [hintId, statusId].filter(Boolean).join(' ');
+        const whereId = row.where ? `task-where-${row.id}` : undefined;
+        const describedBy = [whereId, hintId, statusId].filter(Boolean).join(' ');
         return (
           <li key={row.id} className={`task-list__item${row.href ? ' task-list__item--link' : ''}`}>
             <div className="task-list__name">
@@ -34,6 +37,11 @@ export function TaskList({ rows }: { rows: readonly TaskRow[] }) {
                 </Link>
               ) : (
                 <span className="task-list__title">{row.title}</span>
+              )}
+              {row.where && (
+                <span id={whereId} className="task-list__where">
+                  {row.where}
+                </span>
               )}
               {row.hint && (
                 <span id={hintId} className="task-list__hint">

@@ -1,6 +1,9 @@
+import type { ContactId } from '../domain/procedure/model';
+
 /**
- * The bank's numbers and its FAX destination, as the guide prints them. A module of its own so
- * that the PDF (which prints the destination) does not pull in the FAX procedure's steps.
+ * The bank's inquiry lines, as the guide prints them. A module of its own, small, because the help
+ * block of every page (src/components/help-contacts.tsx) is on the first load; the FAX
+ * destination is in fax-destination.ts.
  */
 
 /** A number as printed in the guide, with the digits for a tel: link. */
@@ -11,8 +14,10 @@ export interface PhoneNumber {
   readonly tel: string;
 }
 
+export type { ContactId };
+
 export interface Contact {
-  readonly id: 'documents' | 'operation';
+  readonly id: ContactId;
   /** What the number is for, in the guide's words. */
   readonly purpose: string;
   readonly phone: PhoneNumber;
@@ -20,7 +25,10 @@ export interface Contact {
   readonly hours: string;
 }
 
-const phone = (display: string): PhoneNumber => ({ display, tel: display.replace(/\D/g, '') });
+export const phone = (display: string): PhoneNumber => ({
+  display,
+  tel: display.replace(/\D/g, ''),
+});
 
 /** <お問い合わせ先> */
 export const CONTACT_ORGANISATION = '中央労働金庫 賃金控除事務支援サービス担当';
@@ -40,9 +48,5 @@ export const CONTACTS: readonly Contact[] = [
   },
 ];
 
-/** 《FAX 送信先》 */
-export const FAX_DESTINATION = {
-  name: '中央労働金庫業務集中センター',
-  department: '（賃金控除事務支援サービス担当）',
-  fax: phone('045-476-1189'),
-} as const;
+/** The guide's hours as shown on screen: its 「~」 as the Japanese wave dash. */
+export const hoursText = (contact: Contact) => contact.hours.replace('~', '〜');

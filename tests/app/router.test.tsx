@@ -36,7 +36,7 @@ vi.mock('../../src/app/pages/task-list-page', async () => {
 });
 vi.mock('../../src/features/request-form', async () => {
   await gates.requestForm.opened;
-  return { ProceduresPage: () => <h1>依頼日と手続の種類</h1> };
+  return { ProceduresPage: () => <h1>依頼日と手続きの種類</h1> };
 });
 
 afterEach(cleanup);
@@ -105,6 +105,8 @@ test('opening the app on a page still loading shows the layout and one loading s
     gates.requestForm.open();
     await gates.requestForm.opened;
   });
-  expect(await screen.findByRole('heading', { level: 1, name: '依頼日と手続の種類' })).toBeTruthy();
+  expect(
+    await screen.findByRole('heading', { level: 1, name: '依頼日と手続きの種類' }),
+  ).toBeTruthy();
   expect(loadingTexts()).toHaveLength(0);
 });

@@ -22,10 +22,27 @@ export interface FieldMessageProps {
   hint?: ReactNode;
 }
 
+/** A number written with digits and hyphens (例）03-9999-9999, 〒999-9999). */
+const NUMBER = /(\d+(?:-\d+)+)/;
+
+/** A hint's text, with each number kept on one line: the page otherwise breaks anywhere. */
+function unbroken(children: ReactNode): ReactNode {
+  if (typeof children !== 'string') return children;
+  return children.split(NUMBER).map((part, i) =>
+    i % 2 === 1 ? (
+      <span key={i} className="nowrap">
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
+}
+
 function Hint({ id, children }: { id: string; children: ReactNode }) {
   return (
     <div className="hint" id={id}>
-      {children}
+      {unbroken(children)}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import type {
   RevocationTarget,
   TextField,
 } from '../../domain/request/schema';
-import { FAX_DESTINATION } from '../contacts';
+import { FAX_DESTINATION } from '../fax-destination';
 import {
   CONTRACT_NUMBER_SOURCES,
   DELETION_REASON_LABELS,

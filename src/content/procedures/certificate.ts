@@ -1,5 +1,5 @@
 import { IE_MODE_MANUAL, SCREENS_MAY_DIFFER } from './common';
-import { label, link, rich, step, type Procedure } from './types';
+import { contact, label, link, rich, step, type Procedure } from './types';
 
 /** Task 7: the booklet's 4. 電子証明書の取得作業 ①–⑮. */
 
@@ -148,7 +148,13 @@ export const CERTIFICATE: Procedure = {
             rich(
               '電子証明書の「p12」ファイルを開かずに終了した場合は、電子証明書が既に発行済みとなっているため、再度電子証明書を発行するためには電子証明書を失効する必要があります。',
             ),
-            rich('電子証明書を失効するにはろうきんへお問い合わせください。'),
+            rich(
+              '電子証明書を失効するにはろうきんへお問い合わせください（',
+              contact('operation'),
+              '、',
+              contact('documents'),
+              '）。',
+            ),
             rich(
               'ダウンロードフォルダに保存した場合は、電子証明書の「p12」ファイルをダブルクリックもしくは右クリックから',
               label('開く'),

@@ -21,14 +21,19 @@ export const SERVICE_SITE_URL = 'https://www.cjs-rokin.jp';
 /** The same site as the pop-up blocker's exception list takes it (Internet Options ④). */
 export const SERVICE_SITE_HOST = 'www.cjs-rokin.jp';
 
-/** Tasks 5 and 6 do not apply in IE mode: the separate manual replaces them. */
+/**
+ * Task 6 does not apply in IE mode: the guide sends IE mode from the separate manual (a step of
+ * task 5) straight to obtaining the certificate.
+ */
 export const IE_MODE_NOT_APPLICABLE: NotApplicableText = {
   title: 'Microsoft Edge IE モードでご利用の場合、この作業は不要です。',
   paragraphs: [
     rich(
-      `中央ろうきんのホームページに掲示されている別冊${IE_MODE_MANUAL}に沿って設定してください。別冊での設定が完了した後は、「`,
+      `IE モードの設定は、「`,
+      link('Microsoft Edge を設定する', 'edge'),
+      `」の手順のとおり別冊${IE_MODE_MANUAL}に沿って行います。別冊での設定が完了した後は、「`,
       link('電子証明書を取得する', 'certificate'),
-      '」へ進んでください。',
+      '」へすすんでください。',
     ),
   ],
 };

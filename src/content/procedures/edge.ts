@@ -1,15 +1,14 @@
-import {
-  IE_MODE_MANUAL,
-  IE_MODE_NOT_APPLICABLE,
-  SCREENS_MAY_DIFFER,
-  SERVICE_SITE_URL,
-} from './common';
+import { IE_MODE_MANUAL, SCREENS_MAY_DIFFER, SERVICE_SITE_URL } from './common';
 import { input, label, link, rich, step, type Procedure } from './types';
 
 /**
  * Task 5: the booklet's 1. 電子証明書取得時の注意事項 (as notices and the browser-mode question)
- * and 2. ブラウザの設定 ①–⑧.
+ * and 2. ブラウザの設定 ①–⑧ for Microsoft Edge (通常モード); for IE mode, the guide's one step:
+ * the bank's separate manual, after which the person goes straight to obtaining the certificate.
  */
+
+const EDGE_NORMAL = { browserMode: 'edge' } as const;
+const IE_MODE = { browserMode: 'ie-mode' } as const;
 
 /** The guide's toggles lost their icons in 「「無効」()」; the words alone still say it all. */
 const TURN_ON = '「無効」になっている場合は、「有効」に設定してください。';
@@ -17,7 +16,9 @@ const TURN_ON = '「無効」になっている場合は、「有効」に設定
 export const EDGE: Procedure = {
   task: 'edge',
   intro: [
-    rich('Microsoft Edge (通常モード) でご利用の場合は、Microsoft Edge を以下のとおり設定します。'),
+    rich(
+      'ご利用のパソコン環境にあわせて、賃金控除事務支援サービスを利用するパソコンの Microsoft Edge を設定します。',
+    ),
   ],
   notices: [
     {
@@ -52,25 +53,36 @@ export const EDGE: Procedure = {
         {
           value: 'edge',
           label: 'Microsoft Edge (通常モード) でご利用',
-          hint: rich('このまま以下の手順へすすんでください。'),
+          hint: rich('以下の手順（①〜⑧）で Microsoft Edge を設定します。'),
         },
         {
           value: 'ie-mode',
           label: 'Microsoft Edge IE モードでご利用',
-          hint: rich(
-            `当金庫ホームページ掲示の別冊${IE_MODE_MANUAL}に沿って設定してください。別冊での設定が完了した後は、「`,
-            link('電子証明書を取得する', 'certificate'),
-            '」へすすんでください。',
-          ),
+          hint: rich(`当金庫ホームページ掲示の別冊${IE_MODE_MANUAL}に沿って設定します。`),
         },
       ],
     },
   ],
   inServiceBrowser: true,
-  notApplicable: IE_MODE_NOT_APPLICABLE,
   steps: [
     step({
+      id: 'edge.ie-mode-manual',
+      number: null,
+      when: IE_MODE,
+      instruction: `当金庫ホームページ掲示の別冊${IE_MODE_MANUAL}に沿って設定してください。`,
+      notes: [
+        rich(
+          '別冊での設定が完了した後は、「',
+          link('電子証明書を取得する', 'certificate'),
+          '」へすすんでください。手順書のとおり、「',
+          link('インターネットオプションを設定する', 'internet-options'),
+          '」は行いません。',
+        ),
+      ],
+    }),
+    step({
       id: 'edge.open-settings',
+      when: EDGE_NORMAL,
       number: '①',
       instruction: rich(
         'Microsoft Edge を起動し、右上の',
@@ -83,18 +95,21 @@ export const EDGE: Procedure = {
     }),
     step({
       id: 'edge.site-permissions',
+      when: EDGE_NORMAL,
       number: '②',
       instruction: rich(label('Cookie とサイトのアクセス許可'), 'をクリックします。'),
       picture: 'edge.site-permissions',
     }),
     step({
       id: 'edge.cookies',
+      when: EDGE_NORMAL,
       number: '③',
       instruction: rich(label('Cookie とサイトデータの管理と削除'), 'をクリックします。'),
       picture: 'edge.cookies',
     }),
     step({
       id: 'edge.cookies-allow',
+      when: EDGE_NORMAL,
       number: '④',
       instruction: rich(
         label('Cookie データの保存と読み取りをサイトに許可する (推奨)'),
@@ -104,6 +119,7 @@ export const EDGE: Procedure = {
     }),
     step({
       id: 'edge.cookies-back',
+      when: EDGE_NORMAL,
       number: '⑤',
       instruction: rich(
         '設定確認後',
@@ -114,6 +130,7 @@ export const EDGE: Procedure = {
     }),
     step({
       id: 'edge.javascript',
+      when: EDGE_NORMAL,
       number: '⑥',
       instruction: rich(
         label('JavaScript'),
@@ -144,6 +161,7 @@ export const EDGE: Procedure = {
     }),
     step({
       id: 'edge.popups',
+      when: EDGE_NORMAL,
       number: '⑦',
       instruction: rich(
         label('ポップアップとリダイレクト'),
@@ -196,6 +214,7 @@ export const EDGE: Procedure = {
     }),
     step({
       id: 'edge.downloads',
+      when: EDGE_NORMAL,
       number: '⑧',
       instruction: rich(
         label('ダウンロード'),

@@ -1,5 +1,5 @@
-import { FAX_DESTINATION } from '../contacts';
-import { link, rich, step, type Procedure } from './types';
+import { FAX_DESTINATION } from '../fax-destination';
+import { link, number, rich, step, type Procedure } from './types';
 
 /** Task 3: the guide's flow items 3–4 and its <お問い合わせ先>. */
 
@@ -7,21 +7,22 @@ export const FAX: Procedure = {
   task: 'fax',
   intro: [
     rich(
-      '印刷・押印した「依頼書」をFAXにて送信し、ろうきんからの手続き完了のご連絡をお待ちください。',
+      '印刷・捺印した「依頼書」をFAXにて送信し、ろうきんからの手続き完了のご連絡をお待ちください。',
     ),
-    rich('ご不明な点がございましたら、お問い合わせ先までご連絡ください。'),
+    rich('ご不明な点がございましたら、このページの下のお問い合わせ先までご連絡ください。'),
   ],
   notices: [],
   questions: [],
   beforeSteps: ['fax-destination'],
-  afterSteps: ['contacts'],
   steps: [
     step({
       id: 'fax.send',
       number: null,
       instruction: rich(
         '「依頼書」を',
-        `${FAX_DESTINATION.name}${FAX_DESTINATION.department}（FAX ${FAX_DESTINATION.fax.display}）`,
+        `${FAX_DESTINATION.name}${FAX_DESTINATION.department}（FAX `,
+        number(FAX_DESTINATION.fax.display),
+        '）',
         'へFAXにて送信してください。',
       ),
       record: 'fax-sent',

@@ -8,7 +8,8 @@ import { PRINT } from './print';
 import type { Procedure, ProcedureTaskId } from './types';
 
 export * from './types';
-export { CONTACTS, CONTACT_ORGANISATION, FAX_DESTINATION } from '../contacts';
+export { CONTACTS, CONTACT_ORGANISATION } from '../contacts';
+export { FAX_DESTINATION } from '../fax-destination';
 export type { Contact, PhoneNumber } from '../contacts';
 export { IE_MODE_MANUAL, SERVICE_SITE_HOST, SERVICE_SITE_URL } from './common';
 

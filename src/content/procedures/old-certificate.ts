@@ -19,6 +19,8 @@ export const OLD_CERTIFICATE: Procedure = {
     ),
   ],
   notices: [],
+  printStepsHint:
+    '以前のパソコンでこの案内を開かない場合は、手順を印刷してお持ちください（A4 1枚）。',
   questions: [
     {
       choice: 'oldPcInUse',

@@ -16,6 +16,8 @@ export const PRINT: Procedure = {
   ],
   notices: [],
   questions: [],
+  // The request itself is printed with the PDF's own button; this prints the checklist only.
+  printStepsLabel: '確認の手順を印刷（依頼書は含みません）',
   steps: [
     step({
       id: 'print.print',

@@ -1,5 +1,14 @@
 import type { TaskId } from '../../domain/tasks/status';
-import type { RichText, Segment, Step, Tip, Variant, Warning } from '../../domain/procedure/model';
+import type {
+  ContactId,
+  RichText,
+  Segment,
+  Step,
+  Tip,
+  Variant,
+  Warning,
+} from '../../domain/procedure/model';
+import { CONTACTS, hoursText, type Contact } from '../contacts';
 
 /**
  * Builders for the content files of the guide's procedures. The model they build (Step, Variant,
@@ -15,6 +24,15 @@ export type * from '../../domain/procedure/model';
 
 export const label = (value: string): Segment => ({ label: value });
 export const input = (value: string): Segment => ({ input: value });
+export const contact = (id: ContactId): Segment => ({ contact: id });
+
+/** One of the guide's two lines (kept out of contacts.ts, which the first load carries). */
+export function contactById(id: ContactId): Contact {
+  const found = CONTACTS.find((c) => c.id === id);
+  if (!found) throw new Error(`no contact ${id}`);
+  return found;
+}
+export const number = (value: string): Segment => ({ number: value });
 export const link = (text: string, task: TaskId, step?: string): Segment =>
   step === undefined ? { text, to: { task } } : { text, to: { task, step } };
 
@@ -72,6 +90,11 @@ export function plainText(text: RichText): string {
     .map((segment) => {
       if ('label' in segment) return `「${segment.label}」`;
       if ('input' in segment) return `「${segment.input}」`;
+      if ('contact' in segment) {
+        const line = contactById(segment.contact);
+        return `${line.purpose}（TEL ${line.phone.display}、${hoursText(line)}）`;
+      }
+      if ('number' in segment) return segment.number;
       return segment.text;
     })
     .join('');

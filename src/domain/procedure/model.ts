@@ -33,9 +33,16 @@ export type Segment =
   /** What the person types, character for character. */
   | { readonly input: string }
   /** A reference to another task or step of this app (replaces the booklet's page numbers). */
-  | { readonly text: string; readonly to: { readonly task: TaskId; readonly step?: string } };
+  | { readonly text: string; readonly to: { readonly task: TaskId; readonly step?: string } }
+  /** One of the guide's inquiry lines: its purpose, number (a tel: link) and hours. */
+  | { readonly contact: ContactId }
+  /** A number (FAX, phone) that must never break across lines. */
+  | { readonly number: string };
 
 export type RichText = readonly Segment[];
+
+/** The guide's two inquiry lines: the request (documents) and the settings (operation). */
+export type ContactId = 'documents' | 'operation';
 
 /** Text shown only for some branch answers, e.g. the Windows 11 screen of a step. */
 export interface Variant {
@@ -140,8 +147,11 @@ export type BranchQuestion = {
 
 export type ProcedureTaskId = Exclude<TaskId, 'request'>;
 
-/** A fixed block of the guide shown with a task's steps: 《FAX 送信先》, <お問い合わせ先>. */
-export type GuideBlock = 'fax-destination' | 'contacts';
+/**
+ * A fixed block of the guide shown with a task's steps: 《FAX 送信先》. (<お問い合わせ先> is on
+ * every page, src/components/help-contacts.tsx.)
+ */
+export type GuideBlock = 'fax-destination';
 
 /** What a task page says when the person's answer makes the task unnecessary (対象外). */
 export interface NotApplicableText {
@@ -171,4 +181,8 @@ export interface Procedure {
   readonly afterSteps?: readonly GuideBlock[];
   /** The completion note's title; by default 「この作業はすべて完了しました。」 */
   readonly completedTitle?: string;
+  /** The name of the button that prints the steps, when 「手順を印刷」 alone could mislead. */
+  readonly printStepsLabel?: string;
+  /** Said beside that button: what the printout is for. */
+  readonly printStepsHint?: string;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { cutToFieldLengths } from '../request/lengths';
+import { requestFingerprint } from '../tasks/request-version';
 import { migrate, type Migrations } from './migrate';
 import { ProgressSchema, emptyProgress, type Progress } from './schema';
 import { repair } from './repair';
@@ -12,7 +13,7 @@ export type { Migrations } from './migrate';
  */
 
 export const APP_ID = 'rokin-cert-wizard';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export interface Envelope {
   app: typeof APP_ID;
@@ -23,11 +24,32 @@ export interface Envelope {
 }
 
 /**
+ * Version 1 → 2 (issue 16): the print and FAX records remember which version of the request they
+ * were made with (`printedRequest`, `faxedRequest`), so a later change of the answers reopens
+ * them. Progress saved before had no such record: what it printed and faxed is taken to be the
+ * answers it holds now. Anything else is left to repair().
+ */
+function recordRequestVersions(progress: unknown): unknown {
+  if (typeof progress !== 'object' || progress === null || Array.isArray(progress)) {
+    return progress;
+  }
+  const p = progress as Record<string, unknown>;
+  const fingerprint = requestFingerprint(p.request);
+  const ticked = Array.isArray(p.ticked) ? p.ticked : [];
+  const printed = ticked.some((id) => typeof id === 'string' && id.startsWith('print.'));
+  return {
+    ...p,
+    ...(printed && { printedRequest: fingerprint }),
+    ...(typeof p.faxSentAt === 'string' && { faxedRequest: fingerprint }),
+  };
+}
+
+/**
  * Upgrades for older envelopes: `MIGRATIONS[n]` turns the `progress` of version n into that of
  * version n + 1 (run by migrate.ts). Version 1 is the first; add an entry here whenever
  * ProgressSchema changes shape.
  */
-export const MIGRATIONS: Migrations = {};
+export const MIGRATIONS: Migrations = { 1: recordRequestVersions };
 
 export type LoadOutcome =
   /** Nothing was saved: a first visit. */

@@ -18,6 +18,9 @@ export const ChoicesSchema = z.object({
 });
 export type Choices = z.infer<typeof ChoicesSchema>;
 
+/** A fingerprint of the request's answers (domain/tasks/request-version.ts). */
+const FingerprintSchema = z.string().check(z.regex(/^[0-9a-f]{8}$/));
+
 /** Step ids are short slugs from the content data; anything else in storage is dropped. */
 export const StepIdSchema = z.string().check(z.maxLength(80), z.regex(/^[a-z0-9][a-z0-9.-]*$/));
 
@@ -32,6 +35,15 @@ export const ProgressSchema = z.object({
   faxSentAt: z.optional(z.iso.datetime({ offset: true })),
   /** When the person recorded the bank's completion call (ISO 8601). Unlocks tasks 4–7. */
   callReceivedAt: z.optional(z.iso.datetime({ offset: true })),
+  /** The request's fingerprint when the print steps were last ticked (task 2). */
+  printedRequest: z.optional(FingerprintSchema),
+  /** The request's fingerprint when the FAX was recorded (task 3). */
+  faxedRequest: z.optional(FingerprintSchema),
+  /**
+   * Tasks 1–3 were done in another browser (typically on the old PC): the call was recorded here
+   * without a request or FAX, so this browser holds no personal data of the form at all.
+   */
+  requestElsewhere: z.optional(z.literal(true)),
 });
 export type Progress = z.infer<typeof ProgressSchema>;
 

@@ -120,7 +120,7 @@ export const FIELDS = {
       masterUserDeletion: 'マスターユーザーの削除',
       certificateRevocation: '電子証明書の失効',
     },
-    emptyMessage: '＜手続依頼区分＞から、依頼する手続を1つ以上選んでください',
+    emptyMessage: '＜手続依頼区分＞から、依頼する手続きを1つ以上選んでください',
   } satisfies ChoiceFieldSpec<'procedures'>,
   deletionReasons: {
     type: 'choice',

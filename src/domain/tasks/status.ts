@@ -3,18 +3,11 @@ import type { Printability } from '../request/printability';
 import { standInPrintability } from '../request/printability-standin';
 import { validateDraft } from '../request/rules';
 import { emptyRequestDraft } from '../request/schema';
+import { changedSince, heldTicks } from './paper';
+import { TASK_IDS, type TaskId } from './task-ids';
 
-/** The seven tasks of the procedure, in the order the guide gives them. */
-export const TASK_IDS = [
-  'request', // 依頼書を作成する
-  'print', // 依頼書を印刷して押印する
-  'fax', // FAXで送信し、完了の連絡を待つ
-  'old-certificate', // 以前の電子証明書を削除する
-  'edge', // Microsoft Edge を設定する
-  'internet-options', // インターネットオプションを設定する
-  'certificate', // 電子証明書を取得する
-] as const;
-export type TaskId = (typeof TASK_IDS)[number];
+// The rules without the form's rules live in their own modules (the first load needs them).
+export { changedSince, heldTicks, TASK_IDS, type TaskId };
 
 export type TaskStatus =
   'not-started' | 'in-progress' | 'completed' | 'cannot-start' | 'not-applicable';
@@ -67,8 +60,8 @@ type ChoiceAnswer = { [K in ChoiceKey]: { choice: K; value: NonNullable<Choices[
 const NOT_APPLICABLE_WHEN: Partial<Record<TaskId, ChoiceAnswer>> = {
   // Only when the old PC is still there or stays in use (guide: otherwise go on to 2.).
   'old-certificate': { choice: 'oldPcInUse', value: 'no' },
-  // IE mode is set up with the bank's separate manual, then goes straight to obtaining.
-  edge: { choice: 'browserMode', value: 'ie-mode' },
+  // IE mode is set up with the bank's separate manual (a step of task 5), which then goes
+  // straight to obtaining the certificate (「本マニュアルの P.16 へ」), past section 3.
   'internet-options': { choice: 'browserMode', value: 'ie-mode' },
 };
 
@@ -97,6 +90,31 @@ export function taskChoices(task: TaskId): readonly ChoiceKey[] {
 }
 
 /**
+ * Tasks 1–3 were done in another browser and the call recorded here (`requestElsewhere`), and
+ * nothing of the request has been started in this one since.
+ */
+export function doneElsewhere(task: TaskId, progress: Progress): boolean {
+  return (
+    WAITS_FOR[task] !== 'call' &&
+    progress.requestElsewhere === true &&
+    progress.callReceivedAt !== undefined &&
+    !progress.requestConfirmed &&
+    !isDraftTouched(progress)
+  );
+}
+
+/**
+ * Whether the recorded call answers the FAX as it stands: there is a call, it came after the
+ * last recorded FAX (or no FAX was recorded in this browser), and the request did not change
+ * since that FAX.
+ */
+export function callAnswersFax(progress: Progress): boolean {
+  const { callReceivedAt, faxSentAt } = progress;
+  if (callReceivedAt === undefined || changedSince('fax', progress)) return false;
+  return faxSentAt === undefined || Date.parse(callReceivedAt) >= Date.parse(faxSentAt);
+}
+
+/**
  * Whether the request is made: the person pressed 「この内容で依頼書を作成する」 (the saved flag)
  * AND the saved answers pass every rule now. The flag alone is not trusted: a saved state or an
  * imported file may carry it beside answers that /print cannot make a PDF of (an invalid postal
@@ -122,16 +140,19 @@ export function taskStatus(
   plan: StepPlan,
   printability: Printability = standInPrintability,
 ): TaskStatus {
+  if (doneElsewhere(task, progress)) return 'completed';
   if (task === 'request') {
     if (isRequestMade(progress, printability)) return 'completed';
     return progress.requestConfirmed || isDraftTouched(progress) ? 'in-progress' : 'not-started';
   }
-  if (task === 'fax' && progress.callReceivedAt !== undefined) return 'completed';
+  if (task === 'fax' && callAnswersFax(progress)) return 'completed';
   if (blockedBy(task, progress) !== undefined) return 'cannot-start';
   if (!isApplicable(task, progress.choices)) return 'not-applicable';
+  // Paper made with answers that have changed since: to be done again, so begun, not done.
+  if (changedSince(task, progress)) return 'in-progress';
 
   const steps = plan(task, progress.choices);
-  const ticked = new Set(progress.ticked);
+  const ticked = new Set(heldTicks(progress));
   const tickedCount = steps.filter((id) => ticked.has(id)).length;
 
   if (task === 'fax') {

@@ -3,7 +3,8 @@ import { BackLink } from '../../components/back-link';
 import { Page } from '../../components/page';
 import { PROCEDURES } from '../../content/procedures';
 import { progressSummary } from '../../domain/tasks/status';
-import { Contacts } from './fax-controls';
+import { PhoneAndHours } from '../../components/help-contacts';
+import { contactById } from '../../content/procedures';
 import { useTaskStatuses } from '../../lib/progress/use-task-statuses';
 import { Rich } from './rich-text';
 import { TipBox } from './step-list';
@@ -47,10 +48,11 @@ export function DonePage() {
 
         <h2>電子証明書の取得がうまくいかなかった場合</h2>
         <p>
-          電子証明書の「p12」ファイルを開かずに終了した場合は、電子証明書が既に発行済みとなっているため、再度電子証明書を発行するためには電子証明書を失効する必要があります。電子証明書を失効するにはろうきんへお問い合わせください。
+          電子証明書の「p12」ファイルを開かずに終了した場合は、電子証明書が既に発行済みとなっているため、再度電子証明書を発行するためには電子証明書を失効する必要があります。電子証明書を失効するにはろうきんへお問い合わせください（
+          {contactById('operation').purpose} <PhoneAndHours contact={contactById('operation')} />、
+          {contactById('documents').purpose} <PhoneAndHours contact={contactById('documents')} />
+          ）。
         </p>
-
-        <Contacts />
 
         <h2>このパソコンに保存した入力内容</h2>
         <p>

@@ -1,10 +1,28 @@
-import { useEffect, useRef, type ReactNode } from 'react';
-import { CONTACTS, CONTACT_ORGANISATION, FAX_DESTINATION } from '../../content/procedures';
-import { faxTiming, formatDateTime } from '../../domain/procedure/fax-timing';
-import { addTick, removeTick, useGuideActions, useProgress } from './hooks';
-import { CopyButton } from './copy-button';
-
-const FAX_STEP = 'fax.send';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { PhoneAndHours } from '../../components/help-contacts';
+import { contactById } from '../../content/procedures';
+import { FAX_DESTINATION } from '../../content/fax-destination';
+import { ROUTES } from '../../content/routes';
+import { BANK_HOURS, wallTime } from '../../domain/calendar/bank-calendar';
+import {
+  callEstimate,
+  closedDaysText,
+  formatDay,
+  formatExpected,
+  formatWallTime,
+  type CallEstimate,
+} from '../../domain/procedure/call-estimate';
+import {
+  canRecordCall,
+  canUndoFax,
+  recordCall,
+  recordFaxSent,
+  undoCall,
+  undoFaxSent,
+} from '../../domain/tasks/records';
+import { callAnswersFax, changedSince } from '../../domain/tasks/status';
+import { useGuideActions, useProgress } from './hooks';
 
 interface RecordControlProps {
   /** What was recorded, shown with the time; undefined while not recorded. */
@@ -13,8 +31,12 @@ interface RecordControlProps {
   printLine: string;
   recordLabel: string;
   undoLabel: string;
-  onRecord: () => void;
-  onUndo: () => void;
+  /** Undefined when recording is not possible now. */
+  onRecord: (() => void) | undefined;
+  /** Undefined when taking it back is not possible now. */
+  onUndo: (() => void) | undefined;
+  /** Said instead of the button when there is nothing to press. */
+  waiting?: ReactNode;
 }
 
 /**
@@ -30,6 +52,7 @@ function RecordControl({
   undoLabel,
   onRecord,
   onUndo,
+  waiting,
 }: RecordControlProps) {
   const recorded = status !== undefined;
   const swapped = useRef(false);
@@ -47,7 +70,8 @@ function RecordControl({
   return (
     <div className="record">
       <div aria-live="polite">{recorded && <div className="record__status">{status}</div>}</div>
-      {recorded ? (
+      {!recorded && <p className="print-only">{printLine}</p>}
+      {recorded && onUndo && (
         <button
           ref={button}
           type="button"
@@ -56,14 +80,13 @@ function RecordControl({
         >
           {undoLabel}
         </button>
-      ) : (
-        <>
-          <p className="print-only">{printLine}</p>
-          <button ref={button} type="button" className="button" onClick={press(onRecord)}>
-            {recordLabel}
-          </button>
-        </>
       )}
+      {!recorded && onRecord && (
+        <button ref={button} type="button" className="button" onClick={press(onRecord)}>
+          {recordLabel}
+        </button>
+      )}
+      {!recorded && !onRecord && waiting && <p className="record__waiting">{waiting}</p>}
     </div>
   );
 }
@@ -75,7 +98,7 @@ const PrintedTick = () => (
   </span>
 );
 
-/** 《FAX 送信先》 as the form prints it, with the number to copy. */
+/** 《FAX 送信先》 as the form prints it. A number to dial on a FAX machine: nothing to copy. */
 export function FaxDestination() {
   const { name, department, fax } = FAX_DESTINATION;
   return (
@@ -87,10 +110,89 @@ export function FaxDestination() {
         {department}
       </p>
       <p className="fax-destination__number">
-        FAX <span className="fax-destination__digits">{fax.display}</span>{' '}
-        <CopyButton text={fax.display} what={`FAX番号 ${fax.display}`} />
+        FAX <span className="fax-destination__digits nowrap">{fax.display}</span>
       </p>
     </section>
+  );
+}
+
+/** The clock, read again every minute: the estimate says when its time has passed. */
+function useNow(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 60_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return now;
+}
+
+const HOURS = BANK_HOURS.text.replace('~', '〜');
+
+/** Why the estimate is when it is, in the person's words. */
+function estimateReason(estimate: Extract<CallEstimate, { kind: 'estimate' }>): string {
+  const closed =
+    estimate.closedDays.length > 0
+      ? `${closedDaysText(estimate.closedDays)}のため、休業日として数えています。`
+      : '';
+  switch (estimate.timing) {
+    case 'within-hours':
+      return `FAX到着後2時間程として計算しています。`;
+    case 'before-opening':
+      return `9:00前に送信したため、9:00から2時間程として計算しています。`;
+    case 'crosses-closing':
+      return `17:00までに終わらない分は、次の営業日の9:00から続くものとして計算しています。${closed}`;
+    case 'after-closing':
+    case 'closed-day':
+      return `受付時間外に送信したため、次の営業日（${formatDay(estimate.startsOn ?? estimate.expected)}）の9:00から2時間程として計算しています。${closed}`;
+  }
+}
+
+/** What to do when no call comes: the request line, with its hours. */
+function NoCall({ overdue }: { overdue: boolean }) {
+  const line = contactById('documents');
+  return (
+    <p className={overdue ? 'record__overdue' : undefined}>
+      {overdue ? '目安の時刻を過ぎました。' : ''}
+      目安を過ぎてもお電話がない場合は、{line.purpose}の <PhoneAndHours contact={line} />
+      までご連絡ください。
+    </p>
+  );
+}
+
+/** The estimate of the bank's call, always called a 目安, with the guide's note on re-sending. */
+export function CallEstimateText({ sentAt, called }: { sentAt: string; called: boolean }) {
+  const now = useNow();
+  const estimate = callEstimate(sentAt);
+  return (
+    <>
+      <p>
+        <PrintedTick />
+        送信日時: {formatWallTime(estimate.sent)}
+      </p>
+      {estimate.kind === 'estimate' ? (
+        <>
+          <p className="record__estimate">
+            ろうきんからのお電話の目安: {formatExpected(estimate)}ごろ
+          </p>
+          <p className="record__note">
+            ろうきんでの手続きは、ご提出書類に関するお問い合わせの受付時間（{HOURS}
+            ）に行われるものとして計算した目安です。{estimateReason(estimate)}
+          </p>
+        </>
+      ) : (
+        <p className="record__note">
+          このパソコンの日付では、お電話の目安を計算できません。パソコンの日付と時刻が正しいかご確認ください。ろうきんにFAX到着後、お手続きに2時間程（
+          {HOURS}
+          ）お時間をいただきます。
+        </p>
+      )}
+      <p className="record__note">
+        ※記入不備等でFAXのご再送が必要な場合は、お手続きに2時間以上かかることがあります。
+      </p>
+      {!called && (
+        <NoCall overdue={estimate.kind === 'estimate' && now > Date.parse(estimate.expectedIso)} />
+      )}
+    </>
   );
 }
 
@@ -98,97 +200,103 @@ export function FaxDestination() {
 export function FaxSentControl() {
   const progress = useProgress();
   const { update } = useGuideActions();
-  const timing = progress.faxSentAt === undefined ? undefined : faxTiming(progress.faxSentAt);
+  const { faxSentAt } = progress;
+  // Answers changed after the FAX: that paper is out of date and must be sent again.
+  const outdated = faxSentAt !== undefined && changedSince('fax', progress);
+
+  if (outdated) {
+    return (
+      <div className="record">
+        <div className="notice notice--warning" role="note">
+          <div className="notice__body">
+            <p>
+              前回の送信日時: {formatWallTime(wallTime(new Date(faxSentAt)))}
+              （変更前の依頼書）
+            </p>
+            <p>
+              依頼書の内容が、FAXで送信したときから変わっています。変更後の依頼書を印刷し、お申込印をご捺印のうえ、あらためてFAXで送信してください。
+            </p>
+          </div>
+        </div>
+        <p className="print-only">☐ 変更後の依頼書をFAXで送信した</p>
+        <div className="actions actions--inline">
+          <button
+            type="button"
+            className="button"
+            onClick={() => update((p) => recordFaxSent(p, new Date()))}
+          >
+            変更後の依頼書をFAXで送信した
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => update(undoFaxSent)}
+          >
+            前回の送信日時を取り消す
+          </button>
+        </div>
+      </div>
+    );
+  }
 
   return (
     <RecordControl
       status={
-        timing && (
-          <>
-            <p>
-              <PrintedTick />
-              送信日時: {timing.sentAt}
-            </p>
-            <p>
-              ろうきんからのお電話の目安: {timing.expectedCall}
-              ごろ（FAX到着後2時間程。記入不備等でFAXの再送が必要な場合は2時間以上かかることがあります）
-            </p>
-          </>
-        )
+        faxSentAt && <CallEstimateText sentAt={faxSentAt} called={callAnswersFax(progress)} />
       }
       printLine="☐ FAXを送信した（送信日時: 　　月　　日　　:　　）"
       recordLabel="FAXを送信した"
       undoLabel="送信日時を取り消す"
-      onRecord={() =>
-        update((p) => ({
-          ...p,
-          faxSentAt: new Date().toISOString(),
-          ticked: addTick(p.ticked, FAX_STEP),
-        }))
-      }
-      onUndo={() =>
-        update((p) => {
-          const next = { ...p, ticked: removeTick(p.ticked, FAX_STEP) };
-          delete next.faxSentAt;
-          return next;
-        })
-      }
+      onRecord={() => update((p) => recordFaxSent(p, new Date()))}
+      onUndo={canUndoFax(progress) ? () => update(undoFaxSent) : undefined}
     />
   );
 }
 
-/** 「ろうきんから完了のお電話を受けた」: unlocks tasks 4–7. */
+/** 「ろうきんから完了のお電話を受けた」: unlocks tasks 4–7. Possible once the FAX is recorded. */
 export function CallReceivedControl() {
   const progress = useProgress();
   const { update } = useGuideActions();
-  const calledAt = progress.callReceivedAt;
+  const { callReceivedAt } = progress;
+  const answered = callAnswersFax(progress);
+  const earlier =
+    callReceivedAt !== undefined && !answered
+      ? `前回の完了のお電話（${formatWallTime(wallTime(new Date(callReceivedAt)))}）は、変更前の依頼書についての記録です。`
+      : undefined;
 
   return (
-    <RecordControl
-      status={
-        calledAt === undefined ? undefined : (
-          <>
-            <p>
-              <PrintedTick />
-              完了のお電話を受けた日時: {formatDateTime(new Date(calledAt))}
-            </p>
-            <p>「以前の電子証明書を削除する」以降の作業を開始できます。</p>
-          </>
-        )
-      }
-      printLine="☐ ろうきんから完了のお電話を受けた"
-      recordLabel="ろうきんから完了のお電話を受けた"
-      undoLabel="お電話の記録を取り消す"
-      onRecord={() => update((p) => ({ ...p, callReceivedAt: new Date().toISOString() }))}
-      onUndo={() =>
-        update((p) => {
-          const next = { ...p };
-          delete next.callReceivedAt;
-          return next;
-        })
-      }
-    />
-  );
-}
-
-/** <お問い合わせ先>: both numbers with what they are for and when they answer. */
-export function Contacts({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  return (
-    <section className="contacts" aria-labelledby="contacts-heading">
-      <Heading id="contacts-heading">お問い合わせ先</Heading>
-      <p>{CONTACT_ORGANISATION}</p>
-      <ul className="contacts__list">
-        {CONTACTS.map((contact) => (
-          <li key={contact.id} className="contacts__item">
-            <span className="contacts__purpose">{contact.purpose}</span>
-            <span>
-              TEL <a href={`tel:${contact.phone.tel}`}>{contact.phone.display}</a>
-              <span className="contacts__hours">（{contact.hours.replace('~', '〜')}）</span>
-            </span>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <>
+      {earlier && <p className="record__note">{earlier}</p>}
+      <RecordControl
+        status={
+          answered && callReceivedAt !== undefined ? (
+            <>
+              <p>
+                <PrintedTick />
+                完了のお電話を受けた日時: {formatWallTime(wallTime(new Date(callReceivedAt)))}
+              </p>
+              <p>「以前の電子証明書を削除する」以降の作業を開始できます。</p>
+              <p className="record__note">
+                新しいパソコンでこの案内を開いた場合は、
+                <Link to={ROUTES.tasks}>手続きの一覧</Link>
+                の「依頼書の作成からFAXまでを別のパソコンで済ませた場合」から、入力内容を移さずに続けられます。
+              </p>
+            </>
+          ) : undefined
+        }
+        printLine="☐ ろうきんから完了のお電話を受けた"
+        recordLabel="ろうきんから完了のお電話を受けた"
+        undoLabel="お電話の記録を取り消す"
+        onRecord={
+          canRecordCall(progress) ? () => update((p) => recordCall(p, new Date())) : undefined
+        }
+        onUndo={() => update(undoCall)}
+        waiting={
+          progress.faxSentAt === undefined
+            ? 'お電話を受けたことは、FAXの送信日時を記録した後に記録できます。'
+            : '変更後の依頼書をFAXで送信した後に記録できます。'
+        }
+      />
+    </>
   );
 }

@@ -3,26 +3,16 @@ import { useLocation } from 'react-router';
 import type { ChoiceKey, ChoiceValue } from '../../content/procedures';
 import { detectEnvironment, type Environment, type UaBrand } from '../../domain/environment/detect';
 import type { Progress } from '../../domain/progress/schema';
+import { setTick } from '../../domain/tasks/records';
+import type { TaskId } from '../../domain/tasks/status';
 import { useProgressState, useProgressStore } from '../../lib/progress/react';
 import { fragmentId } from '../../domain/text/fragment';
-
-export function addTick(ticked: readonly string[], id: string): string[] {
-  return ticked.includes(id) ? [...ticked] : [...ticked, id];
-}
-
-export function removeTick(ticked: readonly string[], id: string): string[] {
-  return ticked.filter((t) => t !== id);
-}
 
 /** Saving ticks and answers: each change is stored at once, no submit button. */
 export function useGuideActions() {
   const store = useProgressStore();
   const setTicked = useCallback(
-    (id: string, on: boolean) =>
-      store.update((p) => {
-        if (p.ticked.includes(id) === on) return p;
-        return { ...p, ticked: on ? addTick(p.ticked, id) : removeTick(p.ticked, id) };
-      }),
+    (task: TaskId, id: string, on: boolean) => store.update((p) => setTick(p, task, id, on)),
     [store],
   );
   const setChoice = useCallback(

@@ -1,8 +1,9 @@
-import type { ComponentType, ReactNode } from 'react';
+import { useState, type ComponentType, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { BackLink } from '../../components/back-link';
 import { Choice, Fieldset } from '../../components/form/fields';
 import { Page } from '../../components/page';
+import { RequestChangedNotice } from '../../components/request-changed-notice';
 import {
   PROCEDURES,
   type BranchQuestion,
@@ -16,7 +17,14 @@ import {
 import type { Environment } from '../../domain/environment/detect';
 import { requiredStepIds, stepsFor } from '../../content/procedures/plan';
 import type { Choices } from '../../domain/progress/schema';
-import { decidingChoice, waitsFor, type TaskId, type TaskStatus } from '../../domain/tasks/status';
+import {
+  decidingChoice,
+  heldTicks,
+  waitsFor,
+  type TaskId,
+  type TaskStatus,
+} from '../../domain/tasks/status';
+import { TASKS, WHERE_LABELS, WHERE_TEXT } from '../../content/tasks';
 import { useTaskStatuses } from '../../lib/progress/use-task-statuses';
 import {
   useEnvironment,
@@ -25,8 +33,8 @@ import {
   useOpenDetailsWhilePrinting,
   useProgress,
 } from './hooks';
-import { CallReceivedControl, Contacts, FaxDestination, FaxSentControl } from './fax-controls';
-import { Rich, taskTitle } from './rich-text';
+import { CallReceivedControl, FaxDestination, FaxSentControl } from './fax-controls';
+import { Rich, StepShownContext, taskTitle, type StepShown } from './rich-text';
 import { StepList } from './step-list';
 import { environmentWarning, nextTask } from './text';
 import { usePreselectWindowsVersion } from './preselect';
@@ -39,6 +47,9 @@ export interface ProcedurePageProps {
   before?: ReactNode;
 }
 
+/** The tasks whose paper follows the request: their pages say when it changed since. */
+const FOLLOWS_REQUEST_TASKS: readonly ProcedureTaskId[] = ['print', 'fax'];
+
 /** The control that records each moment a step names (`Step.record`). */
 const RECORD_CONTROLS: Readonly<Record<RecordKind, ComponentType>> = {
   'fax-sent': FaxSentControl,
@@ -48,7 +59,6 @@ const RECORD_CONTROLS: Readonly<Record<RecordKind, ComponentType>> = {
 /** The fixed blocks a procedure may show with its steps (`Procedure.beforeSteps`, `afterSteps`). */
 const BLOCKS: Readonly<Record<GuideBlock, ComponentType>> = {
   'fax-destination': FaxDestination,
-  contacts: Contacts,
 };
 
 function Blocks({ blocks = [] }: { blocks?: readonly GuideBlock[] }) {
@@ -58,10 +68,47 @@ function Blocks({ blocks = [] }: { blocks?: readonly GuideBlock[] }) {
   });
 }
 
+/** 「作業するパソコン：以前のパソコン」 under the heading of every task page. */
+function WherePc({ task }: { task: TaskId }) {
+  const where = TASKS.find((t) => t.id === task)?.where ?? 'either';
+  return (
+    <p className={`where-pc where-pc--${where}`}>
+      <strong className="where-pc__label">作業するパソコン：{WHERE_LABELS[where]}</strong>
+      <span className="where-pc__text">{WHERE_TEXT[where]}</span>
+    </p>
+  );
+}
+
+/**
+ * What is shown of the steps: nothing while a question that decides them (asked above them) is
+ * unanswered, and nothing after a step whose question (asked at it) is unanswered.
+ */
+function shownSteps(
+  procedure: Procedure,
+  steps: readonly Step[],
+  choices: Choices,
+  applicable: boolean,
+): { steps: readonly Step[]; waitingFor: 'top' | 'step' | undefined } {
+  const unanswered = (q: BranchQuestion) => choices[q.choice] === undefined;
+  const top = procedure.questions.filter((q) => q.askAt === undefined);
+  if (!applicable || top.some(unanswered)) return { steps: [], waitingFor: 'top' };
+  const at = steps.findIndex((step) =>
+    procedure.questions.some((q) => q.askAt === step.id && unanswered(q)),
+  );
+  if (at < 0) return { steps, waitingFor: undefined };
+  // The asking step keeps its sub-steps; what follows waits for the answer.
+  const asking = steps[at]!;
+  return {
+    steps: steps.filter((s, i) => i <= at || s.parent === asking.id),
+    waitingFor: 'step',
+  };
+}
+
 /**
  * One task of the guide (tasks 2–7) as a checklist: intro, 注意事項, branch questions, then the
- * steps that apply, each with its own tick box saved at once. What differs between tasks is in
- * their content (content/procedures) and the task rules (domain/tasks/status.ts); this page only
+ * steps that apply, each with its own tick box saved at once. A question that decides the steps
+ * is asked first; the steps of the chosen branch follow. What differs between tasks is in their
+ * content (content/procedures) and the task rules (domain/tasks/status.ts); this page only
  * renders them.
  */
 export function ProcedurePage({ task, before }: ProcedurePageProps) {
@@ -72,6 +119,7 @@ export function ProcedurePage({ task, before }: ProcedurePageProps) {
   const status = statuses[task];
   const environment = useEnvironment();
   const { setTicked, setChoice } = useGuideActions();
+  const [folded, setFolded] = useState(false);
   useFocusHashTarget();
   useOpenDetailsWhilePrinting();
   usePreselectWindowsVersion(procedure, status, environment);
@@ -82,6 +130,8 @@ export function ProcedurePage({ task, before }: ProcedurePageProps) {
     return (
       <Page heading={title} before={back}>
         <div className="guide">
+          <WherePc task={task} />
+          {FOLLOWS_REQUEST_TASKS.includes(task) && <RequestChangedNotice />}
           <CannotStart task={task} />
         </div>
       </Page>
@@ -90,8 +140,12 @@ export function ProcedurePage({ task, before }: ProcedurePageProps) {
 
   const choices = progress.choices;
   const applicable = status !== 'not-applicable';
-  const steps = stepsFor(task, choices);
-  const ticked = new Set(progress.ticked);
+  const shown = shownSteps(procedure, stepsFor(task, choices), choices, applicable);
+  const steps = shown.steps;
+  const ticked = new Set(heldTicks(progress));
+  const shownIds = new Set(steps.map((s) => s.id));
+  const stepShown: StepShown = (target, step) =>
+    target === task ? shownIds.has(step) : stepsFor(target, choices).some((s) => s.id === step);
   const questionsAt = (id: string) => procedure.questions.filter((q) => q.askAt === id);
   const question = (q: BranchQuestion) => (
     <BranchQuestionView
@@ -119,71 +173,138 @@ export function ProcedurePage({ task, before }: ProcedurePageProps) {
 
   const warning =
     procedure.inServiceBrowser === true && applicable ? environmentWarning(environment) : undefined;
+  const boxes = steps.filter((s) => s.checkable && s.record === undefined);
+  const boxesDone = boxes.filter((s) => s.auto !== undefined || ticked.has(s.id)).length;
 
   return (
     <Page heading={title} before={back}>
-      <div className="guide">
-        {warning && (
-          <div className="notice notice--warning guide-environment" role="note">
-            <div className="notice__body">
-              <p>
-                <strong>{warning}</strong>
-              </p>
-              <p>
-                以下の設定と操作は、変更後のパソコン（Windows）の Microsoft Edge
-                で行ってください。この案内は、別のパソコンやスマートフォンで表示したまま進めていただけます。
-              </p>
+      <StepShownContext value={stepShown}>
+        <div className="guide">
+          <WherePc task={task} />
+          {FOLLOWS_REQUEST_TASKS.includes(task) && <RequestChangedNotice />}
+          {warning && (
+            <div className="notice notice--warning guide-environment" role="note">
+              <div className="notice__body">
+                <p>
+                  <strong>{warning}</strong>
+                </p>
+                <p>
+                  以下の設定と操作は、新しいパソコン（Windows）の Microsoft Edge
+                  で行ってください。この案内は、別のパソコンやスマートフォンで表示したまま進めていただけます。
+                </p>
+              </div>
             </div>
-          </div>
-        )}
+          )}
 
-        {procedure.intro.map((paragraph, i) => (
-          <p key={i} className={i === 0 ? 'lead' : undefined}>
-            <Rich text={paragraph} />
-          </p>
-        ))}
+          {procedure.intro.map((paragraph, i) => (
+            <p key={i} className={i === 0 ? 'lead' : undefined}>
+              <Rich text={paragraph} />
+            </p>
+          ))}
 
-        {applicable && (
-          <div className="guide-tools">
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => window.print()}
-            >
-              手順を印刷
-            </button>
-          </div>
-        )}
+          {applicable && before && <div className="guide-before">{before}</div>}
 
-        {applicable && procedure.notices.length > 0 && <Notices notices={procedure.notices} />}
+          {applicable && procedure.notices.length > 0 && <Notices notices={procedure.notices} />}
 
-        {topQuestions.map(question)}
+          {topQuestions.map(question)}
 
-        {!applicable ? (
-          <NotApplicable task={task} procedure={procedure} statuses={statuses} />
-        ) : (
-          <>
-            {before}
-            <Blocks blocks={procedure.beforeSteps} />
-            <h2 id="steps-heading">手順</h2>
-            <StepsWithSections steps={steps} ticked={ticked} onTick={setTicked} slot={slot} />
-            {procedure.closing && (
-              <p className="guide-closing">
-                <Rich text={procedure.closing} />
-              </p>
-            )}
-            <Completion
-              task={task}
-              procedure={procedure}
-              status={status}
-              statuses={statuses}
-              choices={choices}
-            />
-            <Blocks blocks={procedure.afterSteps} />
-          </>
-        )}
-      </div>
+          {!applicable ? (
+            <NotApplicable task={task} procedure={procedure} statuses={statuses} />
+          ) : (
+            <>
+              <Blocks blocks={procedure.beforeSteps} />
+              <h2 id="steps-heading">手順</h2>
+              {shown.waitingFor === 'top' ? (
+                <p className="guide-waiting">上の質問に答えると、手順が表示されます。</p>
+              ) : (
+                <>
+                  <StepsBar
+                    total={boxes.length}
+                    done={boxesDone}
+                    folded={folded}
+                    onFold={setFolded}
+                    printLabel={procedure.printStepsLabel ?? '手順を印刷'}
+                    printHint={procedure.printStepsHint}
+                  />
+                  <StepsWithSections
+                    steps={steps}
+                    ticked={ticked}
+                    onTick={(id, on) => setTicked(task, id, on)}
+                    slot={slot}
+                    folded={folded}
+                  />
+                  {shown.waitingFor === 'step' && (
+                    <p className="guide-waiting">上の質問に答えると、続きの手順が表示されます。</p>
+                  )}
+                </>
+              )}
+              {shown.waitingFor === undefined && procedure.closing && (
+                <p className="guide-closing">
+                  <Rich text={procedure.closing} />
+                </p>
+              )}
+              <Completion
+                task={task}
+                procedure={procedure}
+                status={status}
+                statuses={statuses}
+                choices={choices}
+              />
+              <Blocks blocks={procedure.afterSteps} />
+            </>
+          )}
+        </div>
+      </StepShownContext>
     </Page>
+  );
+}
+
+/**
+ * Above the steps: how far along the person is (「15手順中4手順完了」), folding the steps already
+ * done, and printing the steps. Sticky, so a long page always says where one is.
+ */
+function StepsBar({
+  total,
+  done,
+  folded,
+  onFold,
+  printLabel,
+  printHint,
+}: {
+  total: number;
+  done: number;
+  folded: boolean;
+  onFold: (folded: boolean) => void;
+  printLabel: string;
+  printHint: string | undefined;
+}) {
+  return (
+    <div className={`steps-bar${total >= 2 ? '' : ' steps-bar--plain'}`}>
+      {total >= 2 && (
+        <>
+          <p className="steps-bar__count">
+            {total}手順中{done}手順完了
+          </p>
+          <progress className="steps-bar__meter" max={total} value={done} aria-hidden="true" />
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-pressed={folded}
+            onClick={() => onFold(!folded)}
+          >
+            完了した手順をたたむ
+          </button>
+        </>
+      )}
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        onClick={() => window.print()}
+      >
+        {printLabel}
+      </button>
+      {printHint && <p className="steps-bar__hint">{printHint}</p>}
+    </div>
   );
 }
 
@@ -218,10 +339,17 @@ function CannotStart({ task }: { task: ProcedureTaskId }) {
           : '先に依頼書を作成してください。'}
       </p>
       {beforeCall ? (
-        <p>
-          お電話を受けたら、「<Link to={taskPath(CALL_TASK)}>{taskTitle(CALL_TASK)}</Link>
-          」の画面で「ろうきんから完了のお電話を受けた」を押してください。
-        </p>
+        <>
+          <p>
+            お電話を受けたら、「<Link to={taskPath(CALL_TASK)}>{taskTitle(CALL_TASK)}</Link>
+            」の画面で「ろうきんから完了のお電話を受けた」を押してください。
+          </p>
+          <p>
+            依頼書の作成からFAXまでを別のパソコンで済ませた場合は、
+            <Link to={ROUTES.tasks}>手続きの一覧</Link>
+            の「依頼書の作成からFAXまでを別のパソコンで済ませた場合」から、入力内容を移さずに進めます。
+          </p>
+        </>
       ) : (
         <p>
           <Link to={taskPath('request')}>{taskTitle('request')}</Link>

@@ -12,6 +12,8 @@ export interface StepListProps {
   onTick: (id: string, on: boolean) => void;
   /** Extra content at the end of a step (a branch question, the FAX controls). */
   slot?: (step: Step) => ReactNode;
+  /** Ticked steps show only their instruction and tick box (「完了した手順をたたむ」). */
+  folded?: boolean;
 }
 
 /** The steps of a task, in the guide's order; a sub-step (ア–ウ) sits inside its parent. */
@@ -43,11 +45,17 @@ function StepItem({
   sub?: boolean;
   showOnlyIf?: boolean;
 }) {
-  const { ticked, onTick, slot } = rest;
+  const { ticked, onTick, slot, folded = false } = rest;
   const done = step.auto !== undefined || ticked.has(step.id);
   // A step with a record control (the FAX 「送信した」 button) gets its tick from that button.
   const checkable = step.checkable && step.record === undefined;
-  const classes = ['step', sub && 'step--sub', checkable && done && 'step--done'];
+  const fold = folded && checkable && done;
+  const classes = [
+    'step',
+    sub && 'step--sub',
+    checkable && done && 'step--done',
+    fold && 'step--folded',
+  ];
 
   return (
     <li
@@ -65,48 +73,61 @@ function StepItem({
           <p className="step__instruction">
             <Rich text={step.instruction} />
           </p>
-          {step.list && (
-            <ul className="list--bullet step__list">
-              {step.list.map((item, i) => (
-                <li key={i}>
-                  <Rich text={item} />
-                </li>
-              ))}
-            </ul>
-          )}
-          {step.picture && <Picture id={step.picture} />}
-          <Variants variants={step.variants} />
-          {step.notes.map((note, i) => (
-            <p key={i} className="step__note">
-              ※<Rich text={note} />
-            </p>
-          ))}
-          {step.warnings.map((warning, i) => (
-            <WarningBox key={i} warning={warning} />
-          ))}
-          {step.tips.map((tip, i) => (
-            <TipBox key={i} tip={tip} />
-          ))}
-          {step.timer && <AuthCodeTimer minutes={step.timer.minutes} label={step.timer.label} />}
-          {children_.length > 0 && (
-            <ol className="steps steps--sub">
-              {children_.map((child, i) => (
-                <StepItem
-                  key={child.id}
-                  step={child}
-                  children_={[]}
-                  sub
-                  showOnlyIf={i === 0 || children_[i - 1]?.onlyIf !== child.onlyIf}
-                  {...rest}
-                />
-              ))}
-            </ol>
-          )}
-          {slot?.(step)}
+          {!fold && <StepDetails step={step} children_={children_} {...rest} />}
+          {!fold && slot?.(step)}
           {checkable && <StepCheck step={step} done={done} onTick={onTick} />}
         </div>
       </div>
     </li>
+  );
+}
+
+/** Everything of a step below its instruction: list, pictures, notes, tips, its sub-steps. */
+function StepDetails({
+  step,
+  children_,
+  ...rest
+}: Omit<StepListProps, 'steps'> & { step: Step; children_: readonly Step[] }) {
+  return (
+    <>
+      {step.list && (
+        <ul className="list--bullet step__list">
+          {step.list.map((item, i) => (
+            <li key={i}>
+              <Rich text={item} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {step.picture && <Picture id={step.picture} />}
+      <Variants variants={step.variants} />
+      {step.notes.map((note, i) => (
+        <p key={i} className="step__note">
+          ※<Rich text={note} />
+        </p>
+      ))}
+      {step.warnings.map((warning, i) => (
+        <WarningBox key={i} warning={warning} />
+      ))}
+      {step.tips.map((tip, i) => (
+        <TipBox key={i} tip={tip} />
+      ))}
+      {step.timer && <AuthCodeTimer minutes={step.timer.minutes} label={step.timer.label} />}
+      {children_.length > 0 && (
+        <ol className="steps steps--sub">
+          {children_.map((child, i) => (
+            <StepItem
+              key={child.id}
+              step={child}
+              children_={[]}
+              sub
+              showOnlyIf={i === 0 || children_[i - 1]?.onlyIf !== child.onlyIf}
+              {...rest}
+            />
+          ))}
+        </ol>
+      )}
+    </>
   );
 }
 

@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { BackLink } from '../../components/back-link';
 import { ErrorSummary, focusField, type SummaryError } from '../../components/form/error-summary';
 import { Page } from '../../components/page';
+import { RequestChangedNotice } from '../../components/request-changed-notice';
 import { REQUEST_PATHS } from '../../content/routes';
 import { fragmentId } from '../../domain/text/fragment';
 
@@ -39,6 +40,8 @@ export function RequestPageLayout({
       before={
         <>
           <BackLink to={back} />
+          {/* Answers changed after the form was printed or faxed: say what to do again. */}
+          <RequestChangedNotice linkToPrint />
           <ErrorSummary errors={summary} focusKey={attempts} />
         </>
       }

@@ -106,12 +106,17 @@ export function PdfPanel({ request }: { request: Request }) {
       {state.kind === 'ready' && (
         <>
           <div className="actions">
-            <a className="button" href={state.url} download={requestFileName(request)}>
-              依頼書をダウンロード
-            </a>
-            <button type="button" className="button button--secondary" onClick={print}>
+            {/* Printing is what the print page is for: its one primary action (issue 16). */}
+            <button type="button" className="button" onClick={print}>
               依頼書を印刷
             </button>
+            <a
+              className="button button--secondary"
+              href={state.url}
+              download={requestFileName(request)}
+            >
+              依頼書をダウンロード
+            </a>
           </div>
           <iframe
             ref={frame}

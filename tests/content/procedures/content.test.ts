@@ -30,7 +30,8 @@ describe('every step of the guide is there, in order', () => {
     ['print', [null, null, '①', '②', '③']],
     ['fax', [null, null]],
     ['old-certificate', ['①', '②', '③']],
-    ['edge', ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧']],
+    // IE mode's one step (the separate manual), then 通常モード's ①–⑧.
+    ['edge', [null, '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧']],
     ['internet-options', ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩', '⑪']],
     [
       'certificate',
@@ -42,6 +43,7 @@ describe('every step of the guide is there, in order', () => {
 
   test('edge ⑦ has ア イ ウ, and ⑥ its 【「ブロック済み」を「許可済み」（推奨）に変更する場合】', () => {
     expect(PROCEDURES.edge.steps.map((s) => s.number)).toEqual([
+      null,
       '①',
       '②',
       '③',
@@ -225,6 +227,28 @@ describe('facts the guide gives', () => {
     expect(text).toContain('他のユーザーとは別のパソコンで利用したい → ご利用可能です。');
   });
 
+  test('IE mode: the separate manual is a step with its exact title, then the certificate', () => {
+    const manual = byId('edge.ie-mode-manual');
+    expect(manual.when).toEqual({ browserMode: 'ie-mode' });
+    expect(manual.checkable).toBe(true);
+    expect(plainText(manual.instruction)).toBe(
+      '当金庫ホームページ掲示の別冊『ご利用マニュアル～ Microsoft Edge IE モード設定手順～』に沿って設定してください。',
+    );
+    expect(manual.notes[0]).toContainEqual({
+      text: '電子証明書を取得する',
+      to: { task: 'certificate' },
+    });
+    // Every other step of Edge is 通常モード's.
+    for (const s of PROCEDURES.edge.steps) {
+      if (s.id === manual.id || s.parent !== undefined) continue;
+      expect(s.when, s.id).toEqual({ browserMode: 'edge' });
+    }
+  });
+
+  test('every step id starts with its task (a changed request drops the ticks by it)', () => {
+    for (const p of ALL) for (const s of p.steps) expect(s.id.startsWith(`${p.task}.`)).toBe(true);
+  });
+
   test('the closing line', () => {
     expect(plainText(PROCEDURES.certificate.closing ?? [])).toBe(
       '以上で電子証明書取得の作業は完了です。',
@@ -235,7 +259,8 @@ describe('facts the guide gives', () => {
 describe('pictures', () => {
   /** The steps after which the guide showed a screenshot (captions and gaps in the seed). */
   const WITH_SCREENSHOT = [
-    ...PROCEDURES.edge.steps.map((s) => s.id),
+    // The manual is a booklet of its own: the guide pictures none of it.
+    ...PROCEDURES.edge.steps.map((s) => s.id).filter((id) => id !== 'edge.ie-mode-manual'),
     ...PROCEDURES['internet-options'].steps.map((s) => s.id),
     ...PROCEDURES.certificate.steps
       .map((s) => s.id)

@@ -50,11 +50,33 @@ describe('popup blocker branch (internet options ②)', () => {
 });
 
 describe('browser mode', () => {
-  test('IE mode: tasks 5 and 6 have no steps and no required ticks', () => {
-    for (const task of ['edge', 'internet-options'] as const) {
-      expect(stepsFor(task, { browserMode: 'ie-mode' })).toEqual([]);
-      expect(requiredStepIds(task, { browserMode: 'ie-mode' })).toEqual([]);
-    }
+  test('IE mode: task 5 is the separate manual alone, task 6 has no steps', () => {
+    const ie = { browserMode: 'ie-mode' } as const;
+    expect(stepsFor('edge', ie).map((s) => s.id)).toEqual(['edge.ie-mode-manual']);
+    expect(requiredStepIds('edge', ie)).toEqual(['edge.ie-mode-manual']);
+    expect(stepsFor('internet-options', ie)).toEqual([]);
+    expect(requiredStepIds('internet-options', ie)).toEqual([]);
+  });
+
+  test('通常モード: task 5 is ①–⑧ without the manual', () => {
+    const ids = stepsFor('edge', { browserMode: 'edge' }).map((s) => s.id);
+    expect(ids).not.toContain('edge.ie-mode-manual');
+    expect(numbers('edge', { browserMode: 'edge' })).toEqual([
+      '①',
+      '②',
+      '③',
+      '④',
+      '⑤',
+      '⑥',
+      '⑦',
+      '⑧',
+    ]);
+  });
+
+  test('before the mode is chosen, Edge shows no step but requires both branches', () => {
+    expect(stepsFor('edge', {})).toEqual([]);
+    expect(requiredStepIds('edge', {})).toContain('edge.ie-mode-manual');
+    expect(requiredStepIds('edge', {})).toContain('edge.open-settings');
   });
 
   test.each<[Choices, string[] | undefined]>([
@@ -166,8 +188,11 @@ describe('required ticks', () => {
         'internet-options.popup-add',
         'internet-options.popup-close',
       ]);
-      for (const id of requiredStepIds(task, {}))
-        expect(shown.has(id) || waiting.has(id), id).toBe(true);
+      for (const id of requiredStepIds(task, {})) {
+        // Edge waits for the mode as a whole: both branches' steps.
+        const waitsForMode = task === 'edge';
+        expect(shown.has(id) || waiting.has(id) || waitsForMode, id).toBe(true);
+      }
     }
   });
 
@@ -201,14 +226,14 @@ describe('task statuses with this plan', () => {
     expect(Object.values(statuses)).toEqual(TASK_IDS.map(() => 'completed'));
   });
 
-  test('IE mode, no old PC → tasks 4–6 対象外, the rest 完了', () => {
+  test('IE mode, no old PC → tasks 4 and 6 対象外, the rest 完了 (5 with the manual)', () => {
     const choices: Choices = { oldPcInUse: 'no', browserMode: 'ie-mode' };
     expect(allTaskStatuses(afterCall(choices, tickAll(choices)), stepPlan)).toEqual({
       request: 'completed',
       print: 'completed',
       fax: 'completed',
       'old-certificate': 'not-applicable',
-      edge: 'not-applicable',
+      edge: 'completed',
       'internet-options': 'not-applicable',
       certificate: 'completed',
     });

@@ -1,10 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { FIELDS } from '../../../src/domain/request/fields';
 import {
+  CURRENT_VERSION,
   parseEnvelope,
   serializeEnvelope,
   type Migrations,
 } from '../../../src/domain/progress/envelope';
+import { requestFingerprint } from '../../../src/domain/tasks/request-version';
+import { changedSince } from '../../../src/domain/tasks/status';
 import { emptyProgress, type Progress } from '../../../src/domain/progress/schema';
 
 const saved: Progress = {
@@ -19,11 +22,14 @@ const good = serializeEnvelope(saved, '2026-11-26T10:00:00.000Z');
 const envelopeWith = (progress: unknown, extra: Record<string, unknown> = {}) =>
   JSON.stringify({
     app: 'rokin-cert-wizard',
-    version: 1,
+    version: CURRENT_VERSION,
     updatedAt: '2026-11-26T10:00:00.000Z',
     progress,
     ...extra,
   });
+
+const envelopeAt = (version: number, progress: unknown) =>
+  JSON.stringify({ app: 'rokin-cert-wizard', version, progress });
 
 describe('parseEnvelope', () => {
   test('round-trips what was saved', () => {
@@ -123,6 +129,47 @@ describe('parseEnvelope', () => {
     expect((loaded.progress as unknown as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  describe('version 1 → 2: the paper printed and faxed is the request as saved', () => {
+    const v1 = (progress: unknown) => envelopeAt(1, progress);
+
+    test('a FAX and print ticks record the request they were made with', () => {
+      const loaded = parseEnvelope(v1(saved));
+      expect(loaded.outcome).toBe('restored');
+      const fingerprint = requestFingerprint(saved.request);
+      expect(loaded.progress).toEqual({
+        ...saved,
+        printedRequest: fingerprint,
+        faxedRequest: fingerprint,
+      });
+      // So a change of the answers after loading shows as a change since the FAX.
+      const edited = {
+        ...loaded.progress,
+        request: { ...loaded.progress.request, phone: '03-1111-1111' },
+      };
+      expect(changedSince('fax', edited)).toBe(true);
+      expect(changedSince('print', edited)).toBe(true);
+      expect(changedSince('fax', loaded.progress)).toBe(false);
+    });
+
+    test('nothing printed or faxed records nothing', () => {
+      const loaded = parseEnvelope(
+        v1({ ...saved, ticked: ['edge.cookies'], faxSentAt: undefined }),
+      );
+      expect(loaded.progress.printedRequest).toBeUndefined();
+      expect(loaded.progress.faxedRequest).toBeUndefined();
+    });
+
+    test.each([
+      ['an array', []],
+      ['a string', 'x'],
+      ['null', null],
+      ['a request that is not an object', { ...saved, request: 7 }],
+      ['ticks that are not a list', { ...saved, ticked: 'print.print' }],
+    ])('progress that is %s is left to repair', (_, progress) => {
+      expect(() => parseEnvelope(v1(progress))).not.toThrow();
+    });
+  });
+
   describe('migrations', () => {
     const migrations: Migrations = {
       1: (old) => ({ ...(old as object), renamedInV2: true }),
@@ -133,11 +180,11 @@ describe('parseEnvelope', () => {
         1: (p) => (calls.push(1), p),
         2: (p) => (calls.push(2), p),
       };
-      parseEnvelope(envelopeWith(saved), steps, 3);
+      parseEnvelope(envelopeAt(1, saved), steps, 3);
       expect(calls).toEqual([1, 2]);
     });
     test('a missing step makes the data unreadable instead of guessing', () => {
-      expect(parseEnvelope(envelopeWith(saved), {}, 2).outcome).toBe('unreadable');
+      expect(parseEnvelope(envelopeAt(1, saved), {}, 2).outcome).toBe('unreadable');
     });
     test('a migration that throws makes the data unreadable, not the app crash', () => {
       const throwing: Migrations = {
@@ -145,10 +192,10 @@ describe('parseEnvelope', () => {
           throw new Error('bad');
         },
       };
-      expect(parseEnvelope(envelopeWith(saved), throwing, 2).outcome).toBe('unreadable');
+      expect(parseEnvelope(envelopeAt(1, saved), throwing, 2).outcome).toBe('unreadable');
     });
     test('migrated data is still validated', () => {
-      expect(parseEnvelope(envelopeWith(saved), migrations, 2).progress).toEqual(saved);
+      expect(parseEnvelope(envelopeAt(1, saved), migrations, 2).progress).toEqual(saved);
     });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { FIELDS } from '../../../src/domain/request/fields';
+import { CURRENT_VERSION } from '../../../src/domain/progress/envelope';
 import { emptyProgress, type Progress } from '../../../src/domain/progress/schema';
 import { exportFileName, exportProgress } from '../../../src/domain/progress/transfer';
 import { importProgress } from '../../../src/domain/progress/transfer-import';
@@ -61,7 +62,7 @@ describe('progress files', () => {
     ],
     [
       'a newer version',
-      exported.replace('"version": 1', '"version": 9'),
+      exported.replace(`"version": ${CURRENT_VERSION}`, '"version": 9'),
       [
         '新しい版の案内で保存されたファイルのため、読み込めません。最新の案内を開き直してからお試しください。',
       ],

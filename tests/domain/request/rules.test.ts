@@ -200,7 +200,7 @@ describe('page: dateAndProcedures', () => {
     ],
     [
       { procedures: [] },
-      { procedures: '＜手続依頼区分＞から、依頼する手続を1つ以上選んでください' },
+      { procedures: '＜手続依頼区分＞から、依頼する手続きを1つ以上選んでください' },
     ],
     [
       { procedures: ['masterUserDeletion'], revocationTargets: [] },

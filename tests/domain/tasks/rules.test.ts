@@ -51,7 +51,8 @@ describe('decidingChoice', () => {
     ['print', undefined],
     ['fax', undefined],
     ['old-certificate', 'oldPcInUse'],
-    ['edge', 'browserMode'],
+    // IE mode changes Edge's steps (the separate manual), it does not take the task away.
+    ['edge', undefined],
     ['internet-options', 'browserMode'],
     ['certificate', undefined],
   ])('%s is decided by %s', (task, expected) => {
@@ -66,7 +67,7 @@ describe('isApplicable', () => {
     ['old-certificate', { oldPcInUse: 'no' }, false],
     ['edge', {}, true],
     ['edge', { browserMode: 'edge' }, true],
-    ['edge', { browserMode: 'ie-mode' }, false],
+    ['edge', { browserMode: 'ie-mode' }, true],
     ['internet-options', { browserMode: 'ie-mode' }, false],
     ['internet-options', { browserMode: 'edge', oldPcInUse: 'no' }, true],
     ['certificate', { browserMode: 'ie-mode', oldPcInUse: 'no' }, true],

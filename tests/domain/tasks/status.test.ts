@@ -2,8 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { REQUEST_EXAMPLE } from '../../../src/content/request-example';
 import { emptyProgress, type Progress } from '../../../src/domain/progress/schema';
 import type { Printability } from '../../../src/domain/request/printability';
+import { requestFingerprint } from '../../../src/domain/tasks/request-version';
 import {
   allTaskStatuses,
+  changedSince,
+  heldTicks,
   isRequestMade,
   progressSummary,
   type StepPlan,
@@ -90,7 +93,7 @@ describe('task statuses', () => {
     [
       'IE mode',
       { ...called, choices: { browserMode: 'ie-mode' } },
-      { edge: 'not-applicable', 'internet-options': 'not-applicable', certificate: 'not-started' },
+      { edge: 'in-progress', 'internet-options': 'not-applicable', certificate: 'not-started' },
     ],
     [
       'an answer edited after the call keeps tasks 4–7 open',
@@ -128,6 +131,111 @@ describe('task statuses', () => {
   });
 });
 
+describe('a request changed after its paper was printed or faxed', () => {
+  const printedFp = requestFingerprint(REQUEST_EXAMPLE);
+  const edited = { ...REQUEST_EXAMPLE, phone: '03-1111-2222' };
+  const printed: Progress = {
+    ...confirmed,
+    ticked: ['print.one', 'print.two'],
+    printedRequest: printedFp,
+  };
+  const faxed: Progress = {
+    ...printed,
+    faxSentAt: '2026-11-26T10:00:00.000Z',
+    faxedRequest: printedFp,
+    ticked: ['print.one', 'print.two', 'fax.one'],
+  };
+
+  test.each<[string, Progress, Expect]>([
+    ['printed, unchanged', printed, { print: 'completed' }],
+    [
+      'printed, then edited and confirmed again: print reopens',
+      { ...printed, request: edited },
+      { request: 'completed', print: 'in-progress', fax: 'not-started' },
+    ],
+    [
+      'printed, being edited: print waits for the request',
+      { ...printed, request: edited, requestConfirmed: false },
+      { request: 'in-progress', print: 'cannot-start' },
+    ],
+    [
+      'edited back to what was printed: nothing to redo',
+      { ...printed, request: { ...edited, phone: REQUEST_EXAMPLE.phone } },
+      { print: 'completed' },
+    ],
+    ['faxed, unchanged', faxed, { print: 'completed', fax: 'in-progress' }],
+    [
+      'faxed and called, then edited: the FAX reopens, tasks 4–7 stay open',
+      { ...faxed, callReceivedAt: '2026-11-26T12:00:00.000Z', request: edited },
+      { print: 'in-progress', fax: 'in-progress', certificate: 'not-started' },
+    ],
+    [
+      'the call came before the FAX sent again: the FAX waits for a new call',
+      {
+        ...faxed,
+        callReceivedAt: '2026-11-26T09:00:00.000Z',
+        faxSentAt: '2026-11-26T10:00:00.000Z',
+      },
+      { fax: 'in-progress', certificate: 'not-started' },
+    ],
+    [
+      'no version recorded (nothing to compare): as before',
+      { ...called, request: edited },
+      { fax: 'completed' },
+    ],
+  ])('%s', (_name, progress, expected) => {
+    expect(allTaskStatuses(progress, plan)).toMatchObject(expected);
+  });
+
+  test('the ticks of a task whose paper is out of date no longer hold', () => {
+    const stale = { ...faxed, request: edited };
+    expect(changedSince('print', stale)).toBe(true);
+    expect(changedSince('fax', stale)).toBe(true);
+    expect(changedSince('edge', stale)).toBe(false);
+    expect(heldTicks(stale)).toEqual([]);
+    expect(heldTicks({ ...stale, ticked: [...stale.ticked, 'edge.one'] })).toEqual(['edge.one']);
+    expect(heldTicks(faxed)).toEqual(faxed.ticked);
+  });
+});
+
+describe('tasks 1–3 done in another browser (a new PC’s fresh browser)', () => {
+  const elsewhere: Progress = {
+    ...base,
+    callReceivedAt: '2026-11-26T12:00:00.000Z',
+    requestElsewhere: true,
+  };
+  test.each<[string, Progress, Expect]>([
+    [
+      'the call recorded here: 1–3 done, 4–7 open',
+      elsewhere,
+      {
+        request: 'completed',
+        print: 'completed',
+        fax: 'completed',
+        'old-certificate': 'not-started',
+        edge: 'not-started',
+        certificate: 'not-started',
+      },
+    ],
+    [
+      'a request then started here is this browser’s own again',
+      { ...elsewhere, request: { ...base.request, organisationName: '中' } },
+      { request: 'in-progress', print: 'cannot-start', edge: 'not-started' },
+    ],
+    [
+      'the flag without the call counts for nothing',
+      { ...base, requestElsewhere: true },
+      { request: 'not-started', print: 'cannot-start', edge: 'cannot-start' },
+    ],
+  ])('%s', (_name, progress, expected) => {
+    expect(allTaskStatuses(progress, plan)).toMatchObject(expected);
+  });
+
+  test('counts 1–3 as done', () => {
+    expect(progressSummary(allTaskStatuses(elsewhere, plan))).toEqual({ done: 3, total: 7 });
+  });
+});
+
 describe('progressSummary', () => {
   test.each<[string, Progress, { done: number; total: number }]>([
     ['nothing done', base, { done: 0, total: 7 }],
@@ -135,7 +243,7 @@ describe('progressSummary', () => {
     [
       'not-applicable tasks leave the total',
       { ...called, choices: { oldPcInUse: 'no', browserMode: 'ie-mode' } },
-      { done: 2, total: 4 },
+      { done: 2, total: 5 },
     ],
   ])('%s', (_name, progress, expected) => {
     expect(progressSummary(allTaskStatuses(progress, plan))).toEqual(expected);

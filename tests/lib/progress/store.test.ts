@@ -4,7 +4,7 @@ import {
   createProgressStore,
   type StoreEnvironment,
 } from '../../../src/lib/progress/store';
-import { serializeEnvelope } from '../../../src/domain/progress/envelope';
+import { CURRENT_VERSION, serializeEnvelope } from '../../../src/domain/progress/envelope';
 import { emptyProgress } from '../../../src/domain/progress/schema';
 import { MemoryStorage } from '../../support/memory-storage';
 
@@ -23,7 +23,7 @@ describe('progress store', () => {
     const raw = JSON.parse(storage.getItem(STORAGE_KEY)!) as Record<string, unknown>;
     expect(raw).toMatchObject({
       app: 'rokin-cert-wizard',
-      version: 1,
+      version: CURRENT_VERSION,
       updatedAt: '2026-11-26T03:00:00.000Z',
     });
     expect(createProgressStore(env(storage)).getState().progress.requestConfirmed).toBe(true);

@@ -5,6 +5,7 @@ import {
   useRef,
   useState,
   type ComponentType,
+  type CSSProperties,
   type LazyExoticComponent,
   type ReactNode,
 } from 'react';
@@ -16,6 +17,7 @@ import {
   type PictureGroup,
 } from './catalog';
 import { PICTURE_BASE_WIDTH, PictureSvg } from './kit';
+import { useScrollsSideways } from '../../../lib/use-scrolls-sideways';
 
 export { CATALOG, groupOf, isKnownPicture, type KnownPictureId, type PictureGroup };
 
@@ -64,6 +66,15 @@ function widthOf(id: KnownPictureId): string {
   return `${Math.min(100, (CATALOG[id].width / PICTURE_BASE_WIDTH) * 100).toFixed(3)}%`;
 }
 
+/**
+ * The narrowest a picture is drawn in a step on a phone: 70 % of its own size, so its 14 px words
+ * stay about 10 px (at 375 px wide they would otherwise shrink to 5 px). Wider, the frame scrolls.
+ */
+const MIN_SCALE = 0.7;
+function minWidthOf(id: KnownPictureId): number {
+  return Math.round(CATALOG[id].width * MIN_SCALE);
+}
+
 /** Keeps the picture's place while its drawing loads, so the page does not jump. */
 function Loading({ id }: { id: KnownPictureId }) {
   const { width, height } = CATALOG[id];
@@ -74,10 +85,25 @@ function Loading({ id }: { id: KnownPictureId }) {
   );
 }
 
+/** The sizes the enlarged view offers, as a share of the picture's own size (0 = fit the window). */
+const ZOOMS = [0, 1, 1.5, 2, 3] as const;
+type Zoom = (typeof ZOOMS)[number];
+
+/**
+ * Where the enlarged view starts: the picture's own size on a screen narrower than the picture
+ * (its words are then as large as the page's, and the person pans), the whole picture otherwise.
+ */
+function initialZoom(id: KnownPictureId): Zoom {
+  const width = typeof window === 'undefined' ? Infinity : window.innerWidth;
+  return width < CATALOG[id].width ? 1 : 0;
+}
+
 /**
  * A schematic picture of the screen of a step, with its caption and a 「拡大して見る」 button that
- * opens it at full width (Escape or 「閉じる」 closes it, and focus returns to the button).
- * An unknown id shows nothing; tests keep the content's ids and the catalog in step.
+ * opens it in a view of its own (Escape or 「閉じる」 closes it, and focus returns to the button).
+ * There it is shown whole, or at its own size and larger, and pans by scrolling in both directions:
+ * nothing is cut off, on a phone either. An unknown id shows nothing; tests keep the content's ids
+ * and the catalog in step.
  */
 export function Picture({ id }: { id: string }) {
   const captionId = useId();
@@ -86,6 +112,9 @@ export function Picture({ id }: { id: string }) {
   const openerRef = useRef<HTMLButtonElement>(null);
   const closerRef = useRef<HTMLButtonElement>(null);
   const [enlarged, setEnlarged] = useState(false);
+  const [zoom, setZoom] = useState<Zoom>(0);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const scrolls = useScrollsSideways(frameRef);
   if (!isKnownPicture(id)) return null;
 
   const info = CATALOG[id];
@@ -93,15 +122,15 @@ export function Picture({ id }: { id: string }) {
   const caption = `図：${info.caption}（模式図）`;
 
   const open = () => {
+    setZoom(initialZoom(id));
     setEnlarged(true);
     const dialog = dialogRef.current;
     if (!dialog || dialog.open) return;
     // showModal() moves focus to 「閉じる」 itself; without it (old browsers, jsdom) do it here.
+    // 「閉じる」 takes focus, not the first zoom button: Enter or Escape leaves at once.
     if (typeof dialog.showModal === 'function') dialog.showModal();
-    else {
-      dialog.setAttribute('open', '');
-      closerRef.current?.focus();
-    }
+    else dialog.setAttribute('open', '');
+    closerRef.current?.focus();
   };
   const closed = () => {
     setEnlarged(false);
@@ -118,7 +147,18 @@ export function Picture({ id }: { id: string }) {
 
   return (
     <figure className="picture" data-picture-id={id}>
-      <div className="picture__frame" style={{ width: widthOf(id) }}>
+      <div
+        ref={frameRef}
+        className="picture__frame"
+        style={
+          { width: widthOf(id), '--picture-min-width': `${minWidthOf(id)}px` } as CSSProperties
+        }
+        {...(scrolls && {
+          tabIndex: 0,
+          role: 'group',
+          'aria-label': `${caption}（横にスクロールできます）`,
+        })}
+      >
         <Suspense fallback={<Loading id={id} />}>
           <View id={id} />
         </Suspense>
@@ -153,20 +193,60 @@ export function Picture({ id }: { id: string }) {
           <p id={dialogTitleId} className="picture-dialog__title">
             {caption}
           </p>
-          <button
-            ref={closerRef}
-            type="button"
-            className="button button--secondary"
-            onClick={close}
-          >
-            閉じる
-          </button>
+          <div className="picture-dialog__tools">
+            <button
+              type="button"
+              className="picture-dialog__tool"
+              disabled={zoom === ZOOMS[0]}
+              onClick={() => setZoom(ZOOMS[Math.max(0, ZOOMS.indexOf(zoom) - 1)]!)}
+            >
+              縮小
+            </button>
+            <button
+              type="button"
+              className="picture-dialog__tool"
+              disabled={zoom === ZOOMS.at(-1)}
+              onClick={() => setZoom(ZOOMS[Math.min(ZOOMS.length - 1, ZOOMS.indexOf(zoom) + 1)]!)}
+            >
+              拡大
+            </button>
+            <button
+              type="button"
+              className="picture-dialog__tool"
+              aria-pressed={zoom === 0}
+              onClick={() => setZoom(0)}
+            >
+              全体を表示
+            </button>
+            <span className="picture-dialog__zoom" aria-live="polite">
+              {zoom === 0 ? '全体' : `${Math.round(zoom * 100)}%`}
+            </span>
+            <button
+              ref={closerRef}
+              type="button"
+              className="button button--secondary"
+              onClick={close}
+            >
+              閉じる
+            </button>
+          </div>
         </div>
         {enlarged && (
-          <div className="picture-dialog__body">
-            <Suspense fallback={<Loading id={id} />}>
-              <View id={id} />
-            </Suspense>
+          <div
+            className={`picture-dialog__body${zoom === 0 ? ' picture-dialog__body--fit' : ''}`}
+            // Scrollable content must be reachable by keyboard (arrow keys pan it).
+            tabIndex={0}
+            role="group"
+            aria-label="拡大した図（スクロールで移動できます）"
+          >
+            <div
+              className="picture-dialog__canvas"
+              style={zoom === 0 ? undefined : { width: `${info.width * zoom}px` }}
+            >
+              <Suspense fallback={<Loading id={id} />}>
+                <View id={id} />
+              </Suspense>
+            </div>
           </div>
         )}
       </dialog>

@@ -1,6 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import { BackLink } from '../../../components/back-link';
 import { Page } from '../../../components/page';
+import { RequestChangedNotice } from '../../../components/request-changed-notice';
 import { ProblemList } from '../../../components/problem-list';
 import { REQUEST_DECLARATION } from '../../../content/request-form';
 import { validateDraft } from '../../../domain/request/rules';
@@ -33,7 +34,12 @@ export function CheckPage() {
       heading="入力内容の確認"
       caption="依頼書を作成する"
       hasErrors={problems.length > 0}
-      before={<BackLink to={REQUEST_PAGE_PATHS.contractNumber} />}
+      before={
+        <>
+          <BackLink to={REQUEST_PAGE_PATHS.contractNumber} />
+          <RequestChangedNotice />
+        </>
+      }
     >
       {problems.length > 0 && (
         <>

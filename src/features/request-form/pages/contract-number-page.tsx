@@ -46,7 +46,7 @@ export function ContractNumberPage() {
             ) : (
               <p>
                 ご契約番号がご不明の場合は、
-                <Link to={REQUEST_PAGE_PATHS.dateAndProcedures}>手続の種類</Link>
+                <Link to={REQUEST_PAGE_PATHS.dateAndProcedures}>手続きの種類</Link>
                 で「ご契約番号照会」も選んでください。
               </p>
             )}

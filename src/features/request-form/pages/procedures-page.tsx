@@ -129,7 +129,7 @@ export function ProceduresPage() {
 
   return (
     <RequestPageLayout
-      heading="依頼日と手続の種類"
+      heading="依頼日と手続きの種類"
       back={ROUTES.tasks}
       summary={summary}
       onSubmit={onSubmit}
@@ -173,7 +173,7 @@ export function ProceduresPage() {
 
       <Fieldset
         id="procedures"
-        legend="＜手続依頼区分＞ 依頼する手続をすべて選んでください"
+        legend="＜手続依頼区分＞ 依頼する手続きをすべて選んでください"
         hint="パソコンの変更では、発行済の電子証明書を失効させて変更後のパソコンで取得し直すため、「電子証明書の失効」を選んでいます。"
         error={errorOf('procedures')}
         required

@@ -76,6 +76,8 @@ const PICTURED: Readonly<Record<string, number>> = {
 /** Steps with only words in the guide. */
 const NOT_PICTURED = [
   'old-certificate.open-options',
+  // IE mode's separate manual: a booklet of its own.
+  'edge.ie-mode-manual',
   'certificate.login',
   'certificate.auth-code',
   'certificate.issue',

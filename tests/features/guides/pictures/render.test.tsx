@@ -130,10 +130,16 @@ describe('on a task page', () => {
     expect(variant.textContent).toContain('＜Windows 11 の場合＞');
   });
 
-  test('before the Windows question is answered, both screens are shown', () => {
+  test('the Windows question comes first: no screen before it is answered', () => {
     renderTask('internet-options', {});
+    expect(shownPictures()).toEqual([]);
+    expect(screen.getByText('上の質問に答えると、手順が表示されます。')).toBeTruthy();
+  });
+
+  test('with the mode not chosen yet, the certificate page shows both modes’ screens', () => {
+    renderTask('certificate', {});
     expect(shownPictures()).toEqual(
-      expect.arrayContaining(['internet-options.open.win10', 'internet-options.open.win11']),
+      expect.arrayContaining(['certificate.cancel-dialog.edge', 'certificate.result.ie-mode']),
     );
   });
 
