@@ -230,6 +230,16 @@ export default defineConfig(({ mode }) => ({
     modulePreload: { polyfill: false },
     // Lets tests/budget/first-load.test.ts follow the first load's static imports.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Everything the start page imports statically in one file: the lazy pages share some
+          // of it (React, zod, the field registry), which would otherwise be cut into chunks of
+          // their own, each compressed apart (about 0.7 KB gzip more, and more requests).
+          groups: [{ name: 'index', tags: ['$initial'] }],
+        },
+      },
+    },
   },
   worker: { format: 'es' },
   test: {

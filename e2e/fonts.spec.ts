@@ -35,10 +35,10 @@ test('with BIZ UDPGothic installed, no page downloads a font file', async ({ pag
   for (const [path, heading] of [
     [ROUTES.start, /./],
     [ROUTES.tasks, '手続きの一覧'],
-    [REQUEST_PAGE_PATHS.dateAndProcedures, '依頼日と手続の種類'],
+    [REQUEST_PAGE_PATHS.dateAndProcedures, '依頼日と手続きの種類'],
     [REQUEST_PAGE_PATHS.organisation, '団体の情報'],
     [REQUEST_PATHS.check, '入力内容の確認'],
-    [TASK_PATHS.print, '依頼書を印刷して押印する'],
+    [TASK_PATHS.print, '依頼書を印刷して捺印する'],
     [TASK_PATHS.certificate, '電子証明書を取得する'],
   ] as const) {
     await page.goto(path);

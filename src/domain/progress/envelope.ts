@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { IsoDateTimeSchema } from '../text/iso-date';
 import { cutToFieldLengths } from '../request/lengths';
 import { requestFingerprint } from '../tasks/request-version';
 import { migrate, type Migrations } from './migrate';
@@ -70,7 +71,7 @@ export interface Loaded {
 const HeaderSchema = z.object({
   app: z.literal(APP_ID),
   version: z.int().check(z.minimum(1)),
-  updatedAt: z.catch(z.optional(z.iso.datetime({ offset: true })), undefined),
+  updatedAt: z.catch(z.optional(IsoDateTimeSchema), undefined),
   progress: z.unknown(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { IsoDateTimeSchema } from '../text/iso-date';
 import { RequestDraftSchema, emptyRequestDraft } from '../request/schema';
 
 /**
@@ -32,9 +33,9 @@ export const ProgressSchema = z.object({
   /** Ids of the checklist steps the person has ticked. */
   ticked: z.array(StepIdSchema),
   /** When the person recorded that the FAX was sent (ISO 8601). */
-  faxSentAt: z.optional(z.iso.datetime({ offset: true })),
+  faxSentAt: z.optional(IsoDateTimeSchema),
   /** When the person recorded the bank's completion call (ISO 8601). Unlocks tasks 4–7. */
-  callReceivedAt: z.optional(z.iso.datetime({ offset: true })),
+  callReceivedAt: z.optional(IsoDateTimeSchema),
   /** The request's fingerprint when the print steps were last ticked (task 2). */
   printedRequest: z.optional(FingerprintSchema),
   /** The request's fingerprint when the FAX was recorded (task 3). */

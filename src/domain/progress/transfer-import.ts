@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { IsoDateTimeSchema } from '../text/iso-date';
 import { FIELDS, FIELD_LABELS } from '../request/fields';
 import { overLongFields } from '../request/lengths';
 import { APP_ID, CURRENT_VERSION, MIGRATIONS } from './envelope';
@@ -23,7 +24,7 @@ const HeaderSchema = z.object({
   app: z.literal(APP_ID),
   kind: z.literal(EXPORT_KIND),
   version: z.int().check(z.minimum(1)),
-  updatedAt: z.iso.datetime({ offset: true }),
+  updatedAt: IsoDateTimeSchema,
   progress: z.unknown(),
 });
 

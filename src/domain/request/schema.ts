@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { IsoDateSchema } from '../text/iso-date';
 import {
   CHOICES,
   FIELDS,
@@ -90,14 +91,14 @@ function printedText(name: TextField) {
 }
 
 type RequestShape = Omit<DraftShape, 'requestDate' | 'procedures'> & {
-  requestDate: z.ZodMiniISODate;
+  requestDate: typeof IsoDateSchema;
   procedures: DraftShape['procedures'];
 };
 
 function requestShape(): RequestShape {
   const shape: Record<string, z.ZodMiniType> = { ...draftShape() };
   for (const name of TEXT_FIELDS) shape[name] = printedText(name);
-  shape.requestDate = z.iso.date();
+  shape.requestDate = IsoDateSchema;
   shape.procedures = choiceSchema('procedures').check(z.minLength(1));
   return shape as RequestShape;
 }
