@@ -620,3 +620,29 @@ export const FORM_LAYOUT: FormLayout = {
     ),
   ],
 };
+
+/** The ring's line width, points. */
+export const RING_LINE = 1.2;
+/**
+ * Between the ring and its row's rules, mm: five FAX lines at 98 an inch, so the two never merge
+ * into one black band at standard resolution (they did at 0.8 mm).
+ */
+export const RING_CLEARANCE = 1.3;
+
+/**
+ * The ring around a chosen procedure's label (mm), inside the label's table cell: two half circles
+ * of radius `r` centred `a` either side of (cx, cy), joined by straight lines. The PDF and the
+ * 記入例's picture both draw it from here.
+ */
+export function procedureRing(
+  labelLeft: number,
+  labelWidth: number,
+  labelCenterY: number,
+  cell: Rect,
+): { cx: number; cy: number; a: number; r: number } {
+  const halfLine = (RING_LINE / 2) * PT_TO_MM;
+  const halfRule = (LINE.rule / 2) * PT_TO_MM;
+  const r = Math.min(5, cell.height / 2 - RING_CLEARANCE - halfLine - halfRule);
+  // The half circles' centres sit just inside the label's ends: its corners stay ~2 mm clear.
+  return { cx: labelLeft + labelWidth / 2, cy: labelCenterY, a: labelWidth / 2 - 0.5, r };
+}

@@ -3,6 +3,8 @@ import {
   FORM_LAYOUT,
   PAGE,
   PT_TO_MM,
+  RING_LINE,
+  procedureRing,
   type FormLayout,
   type Rect,
   type TextItem,
@@ -151,22 +153,18 @@ function Tick({ box }: { box: Rect }) {
   );
 }
 
-/** The circle around a chosen procedure's label. */
-function Circle({ label, cell }: { label: TextItem; cell: Rect }) {
+/** The ring around a chosen procedure's label, as the PDF draws it (procedureRing). */
+function Ring({ label, cell }: { label: TextItem; cell: Rect }) {
   const width = estimateWidth(label.text, label.size);
-  const size = label.size * PT_TO_MM;
-  const cy = label.y - size * 0.38;
-  const ry = Math.min(5, cell.height / 2 - 0.8);
-  const rx = width / 2 + 3;
+  const cy = label.y - label.size * PT_TO_MM * 0.38;
+  const { cx, a, r } = procedureRing(label.x, width, cy, cell);
   return (
-    <ellipse
-      cx={label.x + width / 2}
-      cy={cy}
-      rx={rx}
-      ry={ry}
+    <path
+      className="form-picture__ring"
+      d={`M ${cx - a} ${cy - r} H ${cx + a} A ${r} ${r} 0 0 1 ${cx + a} ${cy + r} H ${cx - a} A ${r} ${r} 0 0 1 ${cx - a} ${cy - r} Z`}
       fill="none"
       stroke={INK}
-      strokeWidth={0.42}
+      strokeWidth={RING_LINE * PT_TO_MM}
     />
   );
 }
@@ -297,7 +295,7 @@ export function FormPicture({
           <g key={row.name}>
             <Text item={row.label} />
             {request.procedures.includes(row.procedure) && (
-              <Circle label={row.label} cell={row.cell} />
+              <Ring label={row.label} cell={row.cell} />
             )}
           </g>
         ))}

@@ -56,8 +56,13 @@ describe('the 記入例 as the form', () => {
   test('the chosen procedure is circled, the chosen user ticked, the seal stamped', () => {
     render(<ExamplePicture />);
     const svg = document.querySelector('svg.form-picture')!;
-    expect(svg.querySelectorAll('ellipse')).toHaveLength(REQUEST_EXAMPLE.procedures.length);
-    expect(svg.querySelectorAll('path')).toHaveLength(REQUEST_EXAMPLE.revocationTargets.length);
+    // Rings as the PDF draws them (procedureRing), ticks as paths of their own.
+    expect(svg.querySelectorAll('path.form-picture__ring')).toHaveLength(
+      REQUEST_EXAMPLE.procedures.length,
+    );
+    expect(svg.querySelectorAll('path:not(.form-picture__ring)')).toHaveLength(
+      REQUEST_EXAMPLE.revocationTargets.length,
+    );
     expect(svg.textContent).toContain('印');
   });
 
