@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { EXAMPLE, createPdf, fillRequestForm } from './support/request-form';
 import { savedProgress, seedStorage } from './support/progress';
@@ -30,6 +31,11 @@ test('the PDF made from the form is shown, and its download carries every value'
   expect(text).toContain('045-476-1189');
   // The print/FAX PDF: values are page content, with no form fields a print path could leave out.
   expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/^Form:\s+none$/m);
+  // The worker's pdf-lib deflates at level 4 too (src/features/request-pdf/deflate.ts): each
+  // stream's zlib header says levels 2–5 (0x78 0x5E), not pako's default 6 (0x78 0x9C).
+  const bytes = readFileSync(path).toString('latin1');
+  expect(bytes).toContain('stream\nx^');
+  expect(bytes).not.toContain('stream\nx\u009c');
 });
 
 test('the fillable PDF is a second choice, with what it can and cannot do said first', async ({

@@ -54,6 +54,7 @@ import {
   type ValueBox,
   type ValueField,
 } from '../../content/pdf/form-layout';
+import './deflate';
 import { LINE_HEIGHT, wrapText, type FitResult } from './fit-text';
 import { fitValue } from './fit-value';
 import {
