@@ -6,6 +6,7 @@ import { configDefaults } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/vite-csp';
+import { INSTALLED_FONT_NAMES } from './src/content/ui-font';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const SRC = join(ROOT, 'src');
@@ -20,24 +21,16 @@ const FONT_DIR = join(ROOT, 'node_modules', '@fontsource', 'biz-udpgothic');
 // - virtual:biz-udpgothic/shell.css: the faces that cover a character of the source files the
 //   first load is built from (src/main.tsx and its static imports): render-blocking, ~9 KB gzip.
 // - virtual:biz-udpgothic/rest.css: every other face; loaded with the first lazily loaded page
-//   (src/app/lazy-route.tsx), before that page renders.
+//   (src/app/lazy-route.tsx), before that page renders, unless the PC has the font installed.
 // Each face keeps its exact unicode-range and weight, so the browser still downloads only the
 // files for the characters on screen. Only woff2 is declared (every browser the app supports
 // reads it), so the 248 woff fallback files are no longer emitted.
 // Each face lists the installed font first (local(), by its full and PostScript names): Windows 10
 // (1809 and later) and 11 ship BIZ UDPGothic, and a PC that has it downloads no font file at all
-// (docs/decisions/0020-installed-font-first.md).
+// (docs/decisions/0020-installed-font-first.md). The names: src/content/ui-font.ts.
 // ---------------------------------------------------------------------------------------------
 
-/**
- * The names an installed BIZ UDPGothic answers to in local(): full name (English and Japanese) and
- * PostScript name, as in the font files Google Fonts and Debian's fonts-morisawa-bizud-gothic
- * ship (the same as Windows').
- */
-const INSTALLED_NAMES: Record<string, string[]> = {
-  '400': ['BIZ UDPGothic', 'BIZ UDPゴシック', 'BIZUDPGothic-Regular'],
-  '700': ['BIZ UDPGothic Bold', 'BIZ UDPゴシック Bold', 'BIZUDPGothic-Bold'],
-};
+const INSTALLED_NAMES: Record<string, readonly string[]> = INSTALLED_FONT_NAMES;
 
 interface FontFaceRule {
   subset: string;

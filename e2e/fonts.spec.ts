@@ -17,13 +17,25 @@ function installed(): boolean {
   }
 }
 
+/** Font files and the stylesheet of the lazily loaded pages' @font-face rules. */
 function countFonts(page: Page): string[] {
   const fonts: string[] = [];
   page.on('request', (request) => {
-    if (/\.(woff2?|ttf|otf)$/.test(new URL(request.url()).pathname)) fonts.push(request.url());
+    const path = new URL(request.url()).pathname;
+    if (/\.(woff2?|ttf|otf)$/.test(path) || /faces-rest-[^/]*\.css$/.test(path)) fonts.push(path);
   });
   return fonts;
 }
+
+const PAGES = [
+  [ROUTES.start, /./],
+  [ROUTES.tasks, '手続きの一覧'],
+  [REQUEST_PAGE_PATHS.dateAndProcedures, '依頼日と手続きの種類'],
+  [REQUEST_PAGE_PATHS.organisation, '団体の情報'],
+  [REQUEST_PATHS.check, '入力内容の確認'],
+  [TASK_PATHS.print, '依頼書を印刷して捺印する'],
+  [TASK_PATHS.certificate, '電子証明書を取得する'],
+] as const;
 
 test('with BIZ UDPGothic installed, no page downloads a font file', async ({ page, context }) => {
   expect(
@@ -32,15 +44,7 @@ test('with BIZ UDPGothic installed, no page downloads a font file', async ({ pag
   ).toBe(true);
   await seedStorage(context, savedProgress(CONFIRMED));
   const fonts = countFonts(page);
-  for (const [path, heading] of [
-    [ROUTES.start, /./],
-    [ROUTES.tasks, '手続きの一覧'],
-    [REQUEST_PAGE_PATHS.dateAndProcedures, '依頼日と手続きの種類'],
-    [REQUEST_PAGE_PATHS.organisation, '団体の情報'],
-    [REQUEST_PATHS.check, '入力内容の確認'],
-    [TASK_PATHS.print, '依頼書を印刷して捺印する'],
-    [TASK_PATHS.certificate, '電子証明書を取得する'],
-  ] as const) {
+  for (const [path, heading] of PAGES) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     // Every face the page's text needs has been chosen and loaded (from the PC or the network).
@@ -50,4 +54,24 @@ test('with BIZ UDPGothic installed, no page downloads a font file', async ({ pag
     );
   }
   expect(fonts).toEqual([]);
+});
+
+test('without the installed font, the lazily loaded pages bring their @font-face rules', async ({
+  page,
+  context,
+}) => {
+  // A PC without BIZ UDPGothic: the app's check for the installed font finds none.
+  await page.addInitScript(() => {
+    const load = FontFace.prototype.load;
+    FontFace.prototype.load = function (this: FontFace) {
+      return this.family === 'rokin-installed-probe'
+        ? Promise.reject(new DOMException('not installed', 'NetworkError'))
+        : load.call(this);
+    };
+  });
+  await seedStorage(context, savedProgress(CONFIRMED));
+  const fonts = countFonts(page);
+  await page.goto(ROUTES.tasks);
+  await expect(page.getByRole('heading', { level: 1, name: '手続きの一覧' })).toBeVisible();
+  await expect.poll(() => fonts.filter((path) => path.endsWith('.css'))).toHaveLength(1);
 });

@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { Page } from '../components/page';
+import { INSTALLED_FONT_NAMES } from '../content/ui-font';
 import { ErrorPage } from './pages/error-page';
 import './route-status.css';
 
@@ -32,15 +33,35 @@ class ChunkLoadError extends Error {
 }
 
 /**
+ * Whether this PC has BIZ UDPGothic installed (Windows 10 1809+ and 11 do), in both weights: every
+ * @font-face rule names it first, so the browser would use it and download no font file, and the
+ * rules themselves (~60 KB gzip) need not be downloaded either.
+ */
+async function uiFontInstalled(): Promise<boolean> {
+  if (typeof FontFace === 'undefined') return false;
+  const probe = (names: readonly string[]) =>
+    new FontFace('rokin-installed-probe', names.map((name) => `local('${name}')`).join(','))
+      .load()
+      .then(() => true);
+  return Promise.all([probe(INSTALLED_FONT_NAMES['400']), probe(INSTALLED_FONT_NAMES['700'])]).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
  * The @font-face rules for the characters that only the lazily loaded pages (and what people
- * type) use. Loaded together with the first such page, never before; a failure only means the
- * browser's own font for those characters.
+ * type) use. Loaded together with the first such page, never before, and not at all when the
+ * installed font serves every character; a failure only means the browser's own font for those
+ * characters.
  */
 let fontFaces: Promise<unknown> | undefined;
 function loadAllFontFaces(): Promise<unknown> {
-  fontFaces ??= import('virtual:biz-udpgothic/rest.css').catch(() => {
-    fontFaces = undefined;
-  });
+  fontFaces ??= uiFontInstalled()
+    .then((installed) => (installed ? undefined : import('virtual:biz-udpgothic/rest.css')))
+    .catch(() => {
+      fontFaces = undefined;
+    });
   return fontFaces;
 }
 
