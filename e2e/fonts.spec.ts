@@ -62,7 +62,9 @@ test('without the installed font, the lazily loaded pages bring their @font-face
 }) => {
   // A PC without BIZ UDPGothic: the app's check for the installed font finds none.
   await page.addInitScript(() => {
-    const load = FontFace.prototype.load;
+    const load = Object.getOwnPropertyDescriptor(FontFace.prototype, 'load')!.value as (
+      this: FontFace,
+    ) => Promise<FontFace>;
     FontFace.prototype.load = function (this: FontFace) {
       return this.family === 'rokin-installed-probe'
         ? Promise.reject(new DOMException('not installed', 'NetworkError'))
