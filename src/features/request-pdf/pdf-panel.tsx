@@ -140,17 +140,7 @@ export function PdfPanel({ request }: { request: Request }) {
  * (docs/decisions/0015-pdf-standards-and-editing.md).
  */
 function FillablePdf({ request }: { request: Request }) {
-  const [state, setState] = useState<'idle' | 'rendering' | 'failed'>('idle');
-  const download = () => {
-    setState('rendering');
-    render(request, true).then(
-      (blob) => {
-        downloadBlob(fillableFileName(request), blob);
-        setState('idle');
-      },
-      () => setState('failed'),
-    );
-  };
+  const [state, download] = useDownload(() => render(request, true), fillableFileName(request));
   return (
     <section className="pdf-panel__fillable" aria-labelledby="pdf-fillable-title">
       <h3 id="pdf-fillable-title">PDFの上で文字を直したい場合</h3>
@@ -169,7 +159,7 @@ function FillablePdf({ request }: { request: Request }) {
         <li>
           印刷の設定によっては、入力欄の文字が印刷されません。印刷した依頼書に、すべての項目が入っているか確かめてください。
         </li>
-        <li>手続の種類の○と、□の✓は直せません。</li>
+        <li>手続きの種類の○と、□の✓は直せません。</li>
       </ul>
       <p>
         <button
@@ -180,10 +170,7 @@ function FillablePdf({ request }: { request: Request }) {
         >
           入力欄つきの依頼書（PDF）をダウンロード
         </button>
-        <span role="status" className="hint">
-          {state === 'rendering' && ' 作成しています…'}
-          {state === 'failed' && ' 作成できませんでした。もう一度お試しください。'}
-        </span>
+        <DownloadStatus state={state} />
       </p>
     </section>
   );
@@ -211,17 +198,7 @@ function MissingGlyphs({ characters }: { characters: string[] }) {
 
 /** A link that makes the blank form (for handwriting) on demand. */
 export function BlankFormLink() {
-  const [state, setState] = useState<'idle' | 'rendering' | 'failed'>('idle');
-  const download = () => {
-    setState('rendering');
-    render(null).then(
-      (blob) => {
-        downloadBlob('依頼書_記入用.pdf', blob);
-        setState('idle');
-      },
-      () => setState('failed'),
-    );
-  };
+  const [state, download] = useDownload(() => render(null), '依頼書_記入用.pdf');
   return (
     <p>
       <button
@@ -232,10 +209,34 @@ export function BlankFormLink() {
       >
         手書き用の白紙の依頼書（PDF）をダウンロード
       </button>
-      <span role="status" className="hint">
-        {state === 'rendering' && ' 作成しています…'}
-        {state === 'failed' && ' 作成できませんでした。もう一度お試しください。'}
-      </span>
+      <DownloadStatus state={state} />
     </p>
+  );
+}
+
+type DownloadState = 'idle' | 'rendering' | 'failed';
+
+/** A PDF made on demand and downloaded as `fileName`, with its state for the button and status. */
+function useDownload(make: () => Promise<Blob>, fileName: string): [DownloadState, () => void] {
+  const [state, setState] = useState<DownloadState>('idle');
+  const download = () => {
+    setState('rendering');
+    make().then(
+      (blob) => {
+        downloadBlob(fileName, blob);
+        setState('idle');
+      },
+      () => setState('failed'),
+    );
+  };
+  return [state, download];
+}
+
+function DownloadStatus({ state }: { state: DownloadState }) {
+  return (
+    <span role="status" className="hint">
+      {state === 'rendering' && ' 作成しています…'}
+      {state === 'failed' && ' 作成できませんでした。もう一度お試しください。'}
+    </span>
   );
 }
