@@ -21,6 +21,7 @@ import { toUnicodeCMap } from '../../../src/features/request-pdf/font-engine';
 import { loadNodeFonts } from '../../../src/features/request-pdf/fonts-node';
 import { PDF_TITLE, renderRequestPdf, valuesOf } from '../../../src/features/request-pdf/render';
 import { poppler } from '../../support/poppler';
+import { RARE_KANJI_REQUEST } from '../../support/requests';
 
 /*
  * Issue 15, part 4: the PDF as the PDF specification asks (ToUnicode CMaps in blocks of at most
@@ -28,18 +29,8 @@ import { poppler } from '../../support/poppler';
  * Ghostscript (txtwrite), poppler (pdftotext), MuPDF (mutool) and pdf.js.
  */
 
-const RARE: Request = {
-  ...REQUEST_EXAMPLE,
-  address: '群馬県高崎市髙﨑町1-2-3',
-  organisationName: '𠮷野家労働組合',
-  representativeName: '髙﨑 𠮷男',
-  contactPerson: '𠮷田',
-  procedures: [...CHOICES.procedures],
-  deletionReasons: ['other'],
-  deletionReasonOther: '担当者の異動',
-  revocationTargets: ['masterUser', 'generalUser'],
-  generalUserName: 'kyoshida01',
-};
+/** Every procedure chosen, so each ring is on the page. */
+const RARE: Request = { ...RARE_KANJI_REQUEST, procedures: [...CHOICES.procedures] };
 
 type Name = 'example' | 'rare' | 'rare-fillable' | 'rare-full' | 'blank';
 const dir = mkdtempSync(join(tmpdir(), 'pdf-standards-'));

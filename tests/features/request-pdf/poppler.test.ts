@@ -16,19 +16,9 @@ import type { Request } from '../../../src/domain/request/schema';
 import { loadNodeFonts } from '../../../src/features/request-pdf/fonts-node';
 import { fieldTooltip, renderRequestPdf, valuesOf } from '../../../src/features/request-pdf/render';
 import { poppler } from '../../support/poppler';
+import { RARE_KANJI_REQUEST } from '../../support/requests';
 
-const RARE: Request = {
-  ...REQUEST_EXAMPLE,
-  address: '群馬県高崎市髙﨑町1-2-3',
-  organisationName: '𠮷野家労働組合',
-  representativeName: '髙﨑 𠮷男',
-  contactPerson: '𠮷田',
-  procedures: ['masterUserDeletion', 'certificateRevocation'],
-  deletionReasons: ['other'],
-  deletionReasonOther: '担当者の異動',
-  revocationTargets: ['masterUser', 'generalUser'],
-  generalUserName: 'kyoshida01',
-};
+const RARE = RARE_KANJI_REQUEST;
 
 const dir = mkdtempSync(join(tmpdir(), 'request-pdf-'));
 const files: Record<string, string> = {};
