@@ -82,11 +82,17 @@ function wrapParagraph(
     for (let i = to - 1; i >= from && isSpace(units[i] ?? ''); i--) w -= widths[i] ?? 0;
     return w <= width + 1e-9;
   };
-  const greedy = (allowed: (i: number) => boolean): string[] | null => {
-    const lines: string[] = [];
+  const startAfter = (cut: number) => {
+    let start = cut;
+    while (start < units.length && isSpace(units[start] ?? '')) start += 1;
+    return start;
+  };
+  /** The fewest lines with breaks only where `allowed`: filled line by line. */
+  const greedy = (allowed: (i: number) => boolean): number[] | null => {
+    const cuts: number[] = [];
     let start = 0;
     while (start < units.length) {
-      if (lines.length === maxLines) return null;
+      if (cuts.length === maxLines) return null;
       let cut = -1;
       for (let end = start + 1; end <= units.length; end++) {
         if (end < units.length && !allowed(end)) continue;
@@ -94,17 +100,70 @@ function wrapParagraph(
         cut = end;
       }
       if (cut < 0) return null; // the next word alone is wider than the line
-      lines.push(trimSpaces(units.slice(start, cut).join('')));
-      start = cut;
-      while (start < units.length && isSpace(units[start] ?? '')) start += 1;
+      cuts.push(cut);
+      start = startAfter(cut);
+    }
+    return cuts;
+  };
+  /**
+   * The same number of lines as `greedy` found, as even as the allowed breaks make them (least
+   * sum of squared room left). Used for the words the person typed spaces between: filling line
+   * by line leaves the last word alone (「書記 佐藤／花子」, 「総務部 佐藤／花子」), even lines keep
+   * the name at the end together (「書記／佐藤 花子」). Between equally even ways the earlier break
+   * wins, for the same reason. Phrases are filled line by line: there the first line reads on
+   * into the second (「担当者の異動により／パスワード」, not 「担当者の異動に／よりパスワード」).
+   */
+  const even = (allowed: (i: number) => boolean, count: number): string[] => {
+    const points = [0];
+    for (let i = 1; i < units.length; i++) if (allowed(i)) points.push(i);
+    points.push(units.length);
+    const room = (from: number, to: number) => {
+      let w = 0;
+      for (let i = from; i < to; i++) w += widths[i] ?? 0;
+      for (let i = to - 1; i >= from && isSpace(units[i] ?? ''); i--) w -= widths[i] ?? 0;
+      return width - w;
+    };
+    // cost[k][j]: the least cost of k lines that end at points[j]; from[k][j]: where the last begins.
+    const cost = [points.map((_, j) => (j === 0 ? 0 : Infinity))];
+    const from: number[][] = [points.map(() => -1)];
+    for (let k = 1; k <= count; k++) {
+      cost.push(points.map(() => Infinity));
+      from.push(points.map(() => -1));
+      for (let j = 1; j < points.length; j++) {
+        for (let i = 0; i < j; i++) {
+          const before = cost[k - 1]![i]!;
+          if (before === Infinity) continue;
+          const start = i === 0 ? 0 : startAfter(points[i]!);
+          if (start >= points[j]! || !fits(start, points[j]!)) continue;
+          const total = before + room(start, points[j]!) ** 2;
+          if (total < cost[k]![j]! - 1e-9) {
+            cost[k]![j] = total;
+            from[k]![j] = i;
+          }
+        }
+      }
+    }
+    const lines: string[] = [];
+    for (let k = count, j = points.length - 1; k > 0; j = from[k]![j]!, k--) {
+      const i = from[k]![j]!;
+      const start = i === 0 ? 0 : startAfter(points[i]!);
+      lines.unshift(trimSpaces(units.slice(start, points[j]).join('')));
     }
     return lines;
   };
+  const wrap = (allowed: (i: number) => boolean, evenly = false): string[] | null => {
+    const cuts = greedy(allowed);
+    if (!cuts) return null;
+    if (evenly && cuts.length > 1) return even(allowed, cuts.length);
+    return cuts.map((cut, n) =>
+      trimSpaces(units.slice(n === 0 ? 0 : startAfter(cuts[n - 1]!), cut).join('')),
+    );
+  };
   if (units.some(isSpace)) {
-    const bySpaces = greedy((i) => kinds[i] === BREAK.space);
+    const bySpaces = wrap((i) => kinds[i] === BREAK.space, true);
     if (bySpaces) return bySpaces;
   }
-  const byPhrases = greedy((i) => (kinds[i] ?? 0) >= BREAK.phrase);
+  const byPhrases = wrap((i) => (kinds[i] ?? 0) >= BREAK.phrase);
   if (byPhrases) return byPhrases;
   // Inside the phrases that do not fit a line on their own: after a compound, else between words.
   const longPhrase = new Array<boolean>(units.length).fill(false);
@@ -116,7 +175,7 @@ function wrapParagraph(
   }
   const inside = (weakest: BreakKind) => (i: number) =>
     (kinds[i] ?? 0) >= BREAK.phrase || ((kinds[i] ?? 0) >= weakest && longPhrase[i] === true);
-  return greedy(inside(BREAK.compound)) ?? greedy(inside(BREAK.word));
+  return wrap(inside(BREAK.compound)) ?? wrap(inside(BREAK.word));
 }
 
 /**

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitText, wrapText, type FitBox } from '../../../src/features/request-pdf/fit-text';
 
@@ -126,5 +127,57 @@ describe('fitText', () => {
     ['a number', '0120-999-999', 4],
   ])('does not fit rather than split %s', (_, text, width) => {
     expect(wrapText(text, width, measure, 5)).toBeNull();
+  });
+
+  // Filled line by line, the name at the end lost its given name to the next line.
+  it.each([
+    ['a title before a name', '書記 佐藤 花子', 5, ['書記', '佐藤 花子']],
+    ['a department before a name', '総務部 佐藤 花子', 6, ['総務部', '佐藤 花子']],
+    [
+      'an address before its building',
+      '千代田区神田9-99-9 中央ビル 5階',
+      12,
+      ['千代田区神田9-99-9', '中央ビル 5階'],
+    ],
+    ['three lines', '総務部 総務課 佐藤 花子', 5, ['総務部', '総務課', '佐藤 花子']],
+  ])('at typed spaces, keeps the lines even: %s', (_, text, width, lines) => {
+    expect(wrapText(text, width, measure, 3)).toEqual(lines);
+  });
+
+  it('evening the lines never needs more lines, loses or reorders a word', () => {
+    const word = fc
+      .array(fc.constantFrom('佐', '藤', '花', '子', '総', '務', 'a', '1', '-'), {
+        minLength: 1,
+        maxLength: 6,
+      })
+      .map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 3, max: 14 }),
+        (words, width) => {
+          // Where a word is wider than a line, phrases and words break instead (tested above).
+          if (words.some((w) => measure(w) > width)) return;
+          const text = words.join(' ');
+          const lines = wrapText(text, width, measure, 8);
+          if (!lines) return;
+          // As many lines as filling them one by one takes: the fewest.
+          let filled = 1;
+          let line = '';
+          for (const w of words) {
+            const next = line === '' ? w : `${line} ${w}`;
+            if (measure(next) <= width) line = next;
+            else {
+              filled += 1;
+              line = w;
+            }
+          }
+          expect(lines).toHaveLength(filled);
+          for (const l of lines) expect(measure(l)).toBeLessThanOrEqual(width);
+          expect(lines.join(' ')).toBe(text);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
