@@ -6,6 +6,7 @@ import { FORM_LAYOUT } from '../src/content/pdf/form-layout';
 import { REQUEST_EXAMPLE } from '../src/content/request-example';
 import { REQUEST_DECLARATION } from '../src/content/request-form';
 import { FIELDS, type TextField } from '../src/domain/request/fields';
+import { heading } from './support/locators';
 import { savedProgress, seedStorage } from './support/progress';
 import { createPdf, fillRequestForm } from './support/request-form';
 import { REQUEST_PATHS, ROUTES, TASK_PATHS } from '../src/content/routes';
@@ -14,8 +15,6 @@ import { REQUEST_PATHS, ROUTES, TASK_PATHS } from '../src/content/routes';
  * Issue 13: what the check page shows is what the PDF prints, also when a page was left with the
  * browser's Back button (its raw values saved as typed, never checked by 次へ).
  */
-
-const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
 
 function row(page: Page, key: string) {
   return page

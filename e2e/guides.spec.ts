@@ -1,19 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { Progress } from '../src/domain/progress/schema';
 import { tickAll } from './support/guides';
-import { CONFIRMED, savedProgress, seedStorage } from './support/progress';
+import { heading, row } from './support/locators';
+import { CALLED, CONFIRMED, savedProgress, seedStorage } from './support/progress';
 import { ROUTES, TASK_PATHS } from '../src/content/routes';
-
-/** After the bank's call: tasks 4–7 are open. */
-const CALLED: Partial<Progress> = {
-  ...CONFIRMED,
-  faxSentAt: '2026-11-26T01:05:00.000Z',
-  callReceivedAt: '2026-11-26T03:05:00.000Z',
-  ticked: ['fax.send'],
-};
-
-const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
-const row = (page: Page, title: string) => page.getByRole('listitem').filter({ hasText: title });
 
 async function expectTaskDone(page: Page, next: string | null) {
   await expect(page.getByText('この作業はすべて完了しました。')).toBeVisible();
@@ -371,24 +360,28 @@ test('a whole journey: every task 完了, the final page, and erasing', async ({
   await page.goto(TASK_PATHS.print);
   // The PDF appears above the steps: tick them once it is there, not while it pushes them down.
   await expect(page.getByText('依頼書（PDF）を作成しました。')).toBeVisible({ timeout: 20_000 });
+  // Each next task is ticked only once its own page is there: the one before has a 手順 too.
+  const goOn = async (next: string) => {
+    await page.getByRole('link', { name: `次の作業「${next}」へ進む` }).click();
+    await expect(heading(page, next)).toBeFocused();
+  };
   await tickAll(page);
-  await page.getByRole('link', { name: '次の作業「FAXで送信し、完了の連絡を待つ」へ進む' }).click();
+  await goOn('FAXで送信し、完了の連絡を待つ');
   await page.getByRole('button', { name: 'FAXを送信した' }).click();
   await page.getByRole('button', { name: 'ろうきんから完了のお電話を受けた' }).click();
-  await page.getByRole('link', { name: '次の作業「以前の電子証明書を削除する」へ進む' }).click();
+  await goOn('以前の電子証明書を削除する');
   await page.getByRole('radio', { name: '残っている、もしくは継続利用する' }).check();
   await tickAll(page);
-  await page.getByRole('link', { name: '次の作業「Microsoft Edge を設定する」へ進む' }).click();
+  await goOn('Microsoft Edge を設定する');
   await page.getByRole('radio', { name: 'Microsoft Edge (通常モード) でご利用' }).check();
   await tickAll(page);
-  await page
-    .getByRole('link', { name: '次の作業「インターネットオプションを設定する」へ進む' })
-    .click();
+  await goOn('インターネットオプションを設定する');
   await page.getByRole('radio', { name: 'Windows 11' }).check();
   await page.getByRole('radio', { name: '☐（チェックが入っていない）' }).check();
   await tickAll(page);
-  await page.getByRole('link', { name: '次の作業「電子証明書を取得する」へ進む' }).click();
+  await goOn('電子証明書を取得する');
   await tickAll(page);
+  await expect(page.getByText('電子証明書取得の作業はすべて完了しました。')).toBeVisible();
 
   await page.goto(ROUTES.tasks);
   await expect(page.getByText('7件中7件完了')).toBeVisible();

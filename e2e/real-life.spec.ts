@@ -5,21 +5,13 @@ import { REQUEST_PAGE_PATHS, REQUEST_PATHS, ROUTES, TASK_PATHS } from '../src/co
 import type { Progress } from '../src/domain/progress/schema';
 import { requestFingerprint } from '../src/domain/tasks/request-version';
 import { CATALOG } from '../src/features/guides/pictures/catalog';
-import { CONFIRMED, savedProgress, seedStorage } from './support/progress';
+import { heading, row } from './support/locators';
+import { CALLED, CONFIRMED, savedProgress, seedStorage } from './support/progress';
 
 /**
  * Issue 16, "the guide in real life": the bank's hours in the call estimate, help on every page,
  * which PC, the question before the steps, paper, the 記入例 and small screens.
  */
-
-const CALLED: Partial<Progress> = {
-  ...CONFIRMED,
-  faxSentAt: '2026-11-26T01:05:00.000Z',
-  callReceivedAt: '2026-11-26T03:05:00.000Z',
-  ticked: ['fax.send'],
-};
-const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
-const row = (page: Page, title: string) => page.getByRole('listitem').filter({ hasText: title });
 
 test.describe('1. the call estimate knows the bank’s calendar', () => {
   for (const [name, sent, expected, reason] of [

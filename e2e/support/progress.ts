@@ -32,6 +32,15 @@ export const CONFIRMED: Partial<Progress> = {
   requestConfirmed: true,
 };
 
+/** After the bank's call: the request made, the FAX sent and the call recorded, so tasks 4–7 are
+ * open. */
+export const CALLED: Partial<Progress> = {
+  ...CONFIRMED,
+  faxSentAt: '2026-11-26T01:05:00.000Z',
+  callReceivedAt: '2026-11-26T03:05:00.000Z',
+  ticked: ['fax.send'],
+};
+
 /** A valid saved envelope: empty progress with the given changes. */
 export function savedProgress(changes: Partial<Progress>): string {
   return serializeEnvelope({ ...emptyProgress(), ...changes }, new Date().toISOString());

@@ -1,4 +1,5 @@
 import { REQUEST_EXAMPLE } from '../../src/content/request-example';
+import { CHOICES } from '../../src/domain/request/fields';
 import type { Request } from '../../src/domain/request/schema';
 
 /**
@@ -17,4 +18,14 @@ export const RARE_KANJI_REQUEST: Request = {
   deletionReasonOther: '担当者の異動',
   revocationTargets: ['masterUser', 'generalUser'],
   generalUserName: 'kyoshida01',
+};
+
+/** The guide's 記入例 with every □ ticked and every procedure circled, both detail values filled. */
+export const EVERY_MARK_REQUEST: Request = {
+  ...REQUEST_EXAMPLE,
+  procedures: [...CHOICES.procedures],
+  deletionReasons: [...CHOICES.deletionReasons],
+  deletionReasonOther: '担当者の異動',
+  revocationTargets: [...CHOICES.revocationTargets],
+  generalUserName: 'rokin-user01',
 };

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { FORM_LAYOUT, type ValueBox } from '../../../src/content/pdf/form-layout';
 import { REQUEST_EXAMPLE } from '../../../src/content/request-example';
-import { CHOICES, TEXT_FIELDS, type TextField } from '../../../src/domain/request/fields';
+import { TEXT_FIELDS, type TextField } from '../../../src/domain/request/fields';
 import type { Request } from '../../../src/domain/request/schema';
 import { fitValue } from '../../../src/features/request-pdf/fit-value';
 import { FontSet, parseFont } from '../../../src/features/request-pdf/font-engine';
@@ -25,6 +25,7 @@ import {
 } from '../../support/fax';
 import { encodeGrayPng, type GrayImage } from '../../support/png';
 import { poppler } from '../../support/poppler';
+import { EVERY_MARK_REQUEST } from '../../support/requests';
 
 /*
  * Issue 15: the print/FAX PDF as the bank receives it. Each request is rendered, encoded by
@@ -44,15 +45,8 @@ const RESULTS = join(
   'fax-ocr',
 );
 
-/** The guide's 記入例 with every procedure, so the circles and ticks are on the page too. */
-const EXAMPLE: Request = {
-  ...REQUEST_EXAMPLE,
-  procedures: [...CHOICES.procedures],
-  deletionReasons: [...CHOICES.deletionReasons],
-  deletionReasonOther: '担当者の異動',
-  revocationTargets: [...CHOICES.revocationTargets],
-  generalUserName: 'rokin-user01',
-};
+/** The 記入例 with every procedure, so the circles and ticks are on the page too. */
+const EXAMPLE = EVERY_MARK_REQUEST;
 
 /** 髙, 﨑 and 𠮷 (the fallback font's) in names and addresses; read as 高, 崎, 吉. */
 const RARE_KANJI: Request = {

@@ -3,12 +3,12 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REQUEST_EXAMPLE } from '../../../src/content/request-example';
-import { CHOICES } from '../../../src/domain/request/fields';
 import type { Request } from '../../../src/domain/request/schema';
 import { loadNodeFonts } from '../../../src/features/request-pdf/fonts-node';
 import { renderRequestPdf } from '../../../src/features/request-pdf/render';
 import { decodeGrayPng, encodeGrayPng, type GrayImage } from '../../support/png';
 import { poppler, rasterisePage1 } from '../../support/poppler';
+import { EVERY_MARK_REQUEST } from '../../support/requests';
 
 /*
  * The rendered form as a picture: a layout change shows up as an image diff to look at, not only
@@ -27,15 +27,8 @@ const PIXEL_THRESHOLD = 32;
 /** Share of differing pixels tolerated: about 190 of the page's 0.97 million at 100 dpi. */
 const MAX_DIFF_SHARE = 0.0002;
 
-/** Every □ ticked and every procedure circled, with both detail values filled in. */
-const EVERY_MARK: Request = {
-  ...REQUEST_EXAMPLE,
-  procedures: [...CHOICES.procedures],
-  deletionReasons: [...CHOICES.deletionReasons],
-  deletionReasonOther: '担当者の異動',
-  revocationTargets: [...CHOICES.revocationTargets],
-  generalUserName: 'rokin-user01',
-};
+/** The 記入例 with every procedure, so the circles and ticks are on the page too. */
+const EVERY_MARK = EVERY_MARK_REQUEST;
 
 const CASES: [string, Request][] = [
   ['example', REQUEST_EXAMPLE],
