@@ -298,6 +298,8 @@ test.describe('certificate (task 7)', () => {
     await page.clock.install({ time: new Date('2026-11-26T13:59:00+09:00') });
     await seedStorage(page, savedProgress({ ...CALLED, choices: { browserMode: 'edge' } }));
     await page.goto(TASK_PATHS.certificate);
+    // The page first: once the clock is paused, React's timers that reveal a loaded page wait too.
+    await expect(heading(page, '電子証明書を取得する')).toBeVisible();
     // Paused: on a loaded machine real seconds would otherwise pass between the steps below.
     await page.clock.pauseAt(new Date('2026-11-26T14:00:00+09:00'));
     await expect(page.getByRole('note').filter({ hasText: 'このブラウザ' })).toBeVisible();
