@@ -75,13 +75,14 @@ function wrapParagraph(
   if (paragraph === '') return maxLines >= 1 ? [''] : null;
   const { units, kinds } = analysed(paragraph);
   const widths = units.map((u) => measure(u));
-  const fits = (from: number, to: number) => {
+  const lineWidth = (from: number, to: number) => {
     let w = 0;
     for (let i = from; i < to; i++) w += widths[i] ?? 0;
     // Spaces may hang past the edge: they are trimmed off the line end.
     for (let i = to - 1; i >= from && isSpace(units[i] ?? ''); i--) w -= widths[i] ?? 0;
-    return w <= width + 1e-9;
+    return w;
   };
+  const fits = (from: number, to: number) => lineWidth(from, to) <= width + 1e-9;
   const startAfter = (cut: number) => {
     let start = cut;
     while (start < units.length && isSpace(units[start] ?? '')) start += 1;
@@ -117,12 +118,6 @@ function wrapParagraph(
     const points = [0];
     for (let i = 1; i < units.length; i++) if (allowed(i)) points.push(i);
     points.push(units.length);
-    const room = (from: number, to: number) => {
-      let w = 0;
-      for (let i = from; i < to; i++) w += widths[i] ?? 0;
-      for (let i = to - 1; i >= from && isSpace(units[i] ?? ''); i--) w -= widths[i] ?? 0;
-      return width - w;
-    };
     // cost[k][j]: the least cost of k lines that end at points[j]; from[k][j]: where the last begins.
     const cost = [points.map((_, j) => (j === 0 ? 0 : Infinity))];
     const from: number[][] = [points.map(() => -1)];
@@ -135,7 +130,7 @@ function wrapParagraph(
           if (before === Infinity) continue;
           const start = i === 0 ? 0 : startAfter(points[i]!);
           if (start >= points[j]! || !fits(start, points[j]!)) continue;
-          const total = before + room(start, points[j]!) ** 2;
+          const total = before + (width - lineWidth(start, points[j]!)) ** 2;
           if (total < cost[k]![j]! - 1e-9) {
             cost[k]![j] = total;
             from[k]![j] = i;
